@@ -1,0 +1,61 @@
+/** Reads `mappings/types/source/<dialect>.yaml` (native → canonical rules) and validates it. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { UsageError } from '../errors.js';
+import type { DialectName } from '../model/catalog.js';
+import { makeTypeMapper, validateTypeRules, type TypeMapper, type TypeRule } from '../model/type-rules.js';
+import { packageRoot } from '../util/package-root.js';
+
+const numberCondition = z.union([
+  z.number(),
+  z.null(),
+  z.tuple([z.number().nullable(), z.number().nullable()]),
+]);
+
+const ruleSchema = z.strictObject({
+  type: z.string().optional(),
+  pattern: z.string().optional(),
+  length: numberCondition.optional(),
+  precision: numberCondition.optional(),
+  scale: numberCondition.optional(),
+  canonical: z.string(),
+  note: z.string().optional(),
+});
+
+const fileSchema = z.strictObject({
+  format: z.literal('erp-migrate/source-types@1'),
+  dialect: z.enum(['oracle', 'mssql', 'postgres', 'mysql']),
+  rules: z.array(ruleSchema),
+});
+
+export function parseSourceTypeRules(text: string, where: string): TypeRule[] {
+  let raw: unknown;
+  try {
+    raw = parse(text);
+  } catch (error) {
+    throw new UsageError('E_MAPPING_YAML', `${where}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const result = fileSchema.safeParse(raw);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw new UsageError('E_MAPPING_INVALID', `${where}: ${problems.join('; ')}`);
+  }
+  const rules = result.data.rules as TypeRule[];
+  const problems = validateTypeRules(rules);
+  if (problems.length > 0) throw new UsageError('E_MAPPING_INVALID', `${where}: ${problems.join('; ')}`);
+  return rules;
+}
+
+const cache = new Map<DialectName, TypeMapper>();
+
+/** The default native → canonical mapper of a dialect (rules read once per process). */
+export function readSourceTypeMapper(dialect: DialectName): TypeMapper {
+  const cached = cache.get(dialect);
+  if (cached) return cached;
+  const file = join(packageRoot(), 'mappings', 'types', 'source', `${dialect}.yaml`);
+  const mapper = makeTypeMapper(parseSourceTypeRules(readFileSync(file, 'utf8'), file));
+  cache.set(dialect, mapper);
+  return mapper;
+}

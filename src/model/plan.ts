@@ -1,0 +1,138 @@
+/**
+ * The plan document (`plan.json`, "erp-migrate/plan@1"): waves → tasks → tables, made by the pure
+ * `makePlan(inventory, mapping, options)` and written with the DMS JSON and DDL files beside it.
+ * Everything in it is deterministic: no clock time, no random ids; identifiers derive from content.
+ */
+import type { DialectName, ForeignKey, IdentitySpec, KeyConstraint, CatalogIndex } from './catalog.js';
+
+export const PLAN_FORMAT = 'erp-migrate/plan@1';
+
+export type TargetName = 'postgres' | 'aurora-postgresql' | 'oracle' | 'sqlserver' | 'mysql';
+
+/** How a value is converted on the way (also what the local engine applies). */
+export type Conversion =
+  | 'none'            // same representation
+  | 'widen'           // target type holds every source value
+  | 'round-fraction'  // fractional seconds rounded to the target precision (e.g. DATETIME2(7) → 6)
+  | 'truncate-text'   // declared length shrinks
+  | 'to-uuid'         // RAW(16) / UNIQUEIDENTIFIER / binary(16) → uuid
+  | 'to-json'         // CLOB IS JSON / NVARCHAR(MAX) ISJSON → jsonb
+  | 'to-bool'         // bit / NUMBER(1) / tinyint(1) → boolean
+  | 'to-text'         // hierarchyid, sql_variant, SET, ENUM… rendered as text
+  | 'zero-date-null'  // MySQL 0000-00-00 → NULL
+  | 'custom';         // stated in the mapping file
+
+export interface PlannedColumn {
+  readonly source: string;
+  readonly target: string;
+  readonly sourceType: string;      // native type text
+  readonly canonicalType: string;   // canonical type text after overrides
+  readonly targetType: string;      // target DDL type text, e.g. `numeric(12,2)`, `timestamp(6) with time zone`
+  readonly nullable: boolean;
+  readonly default: string | null;  // target default expression, already translated, or null
+  readonly identity: IdentitySpec | null;
+  readonly conversion: Conversion;
+  /** Non-empty when the conversion can lose information: what is lost. */
+  readonly lossy: string | null;
+  /** True when the column is dropped by the mapping (DMS remove-column). */
+  readonly excluded: boolean;
+}
+
+export interface RangeBoundary {
+  /** Upper bounds (exclusive for DMS `ranges` semantics) as strings, one per key column. */
+  readonly values: readonly string[];
+}
+
+export interface ParallelLoad {
+  readonly type: 'ranges' | 'partitions-auto' | 'none';
+  readonly columns: readonly string[];
+  readonly boundaries: readonly RangeBoundary[];
+}
+
+export interface LobSettings {
+  /** DMS LOB mode for this table: `limited` with a max size (KB) or `full` with a chunk size (KB). */
+  readonly mode: 'none' | 'limited' | 'full';
+  readonly maxSizeKb: number | null;
+  readonly chunkSizeKb: number | null;
+}
+
+export interface RowFilter {
+  readonly column: string;
+  readonly operator: 'eq' | 'ste' | 'gte' | 'between' | 'noteq' | 'notnull' | 'null';
+  readonly value?: string;
+  readonly start?: string;
+  readonly end?: string;
+}
+
+export interface PlannedTable {
+  readonly sourceSchema: string;
+  readonly sourceTable: string;
+  readonly targetSchema: string;
+  readonly targetTable: string;
+  readonly module: string;
+  readonly rows: number | null;
+  readonly bytes: number | null;
+  readonly columns: readonly PlannedColumn[];
+  /** Target-named keys. `primaryKeySource` says whether it came from the source or the mapping file. */
+  readonly primaryKey: KeyConstraint | null;
+  readonly primaryKeySource: 'source' | 'mapping' | 'none';
+  readonly uniqueKeys: readonly KeyConstraint[];
+  readonly foreignKeys: readonly ForeignKey[];
+  readonly indexes: readonly CatalogIndex[];
+  readonly filters: readonly RowFilter[];
+  readonly parallelLoad: ParallelLoad;
+  readonly lob: LobSettings;
+  /** Rule ids of the inventory findings on this table. */
+  readonly findings: readonly string[];
+}
+
+export interface PlannedTask {
+  /** Deterministic, DMS-valid (letters, digits, hyphens; starts with a letter; ≤ 255): `erpm-w1-t2-<hash8>`. */
+  readonly id: string;
+  readonly wave: number;
+  readonly kind: 'reference' | 'standard' | 'large' | 'lob';
+  readonly tables: readonly PlannedTable[];
+  readonly estimatedBytes: number;
+  readonly estimatedRows: number;
+  readonly lob: LobSettings;
+  /** Relative paths inside the plan directory. */
+  readonly tableMappingsFile: string;
+  readonly taskSettingsFile: string;
+}
+
+export interface PlannedWave {
+  readonly number: number;
+  readonly tasks: readonly PlannedTask[];
+}
+
+export interface DeferredConstraint {
+  readonly schema: string;
+  readonly table: string;
+  readonly constraint: string;
+  /** The FK cycle it breaks, as `schema.table` names in order. */
+  readonly cycle: readonly string[];
+}
+
+export interface PlanDecision {
+  readonly object: string;
+  readonly severity: 'blocker' | 'warning' | 'info';
+  readonly message: string;
+}
+
+export interface Plan {
+  readonly format: typeof PLAN_FORMAT;
+  /** sha256 of the inventory file's canonical JSON, `sha256:<hex>`. */
+  readonly inventoryDigest: string;
+  readonly source: { readonly dialect: DialectName; readonly version: string | null };
+  readonly target: TargetName;
+  readonly options: {
+    readonly waves: 'by-dependency' | 'by-module';
+    readonly identifierCase: 'lower' | 'preserve' | 'upper';
+    readonly largeTableBytes: number;
+    readonly maxTaskBytes: number;
+    readonly mappingFiles: readonly string[];
+  };
+  readonly waves: readonly PlannedWave[];
+  readonly deferredConstraints: readonly DeferredConstraint[];
+  readonly decisions: readonly PlanDecision[];
+}
