@@ -1,0 +1,217 @@
+/**
+ * `mapping.yaml` (`format: erp-migrate/mapping@1`): the user's decisions for `plan` — which tables,
+ * renames, identifier case, type overrides, row filters, missing primary keys, wave overrides, task
+ * sizing and what to do with unsupported types. Parsed keeping line numbers; every problem in every
+ * file (checked against the inventory) is reported at once in one UsageError E_MAPPING_INVALID.
+ */
+import { readFile } from 'node:fs/promises';
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import { z } from 'zod';
+import { UsageError } from '../errors.js';
+import type { Inventory } from '../model/inventory.js';
+import type { RowFilter, TargetName } from '../model/plan.js';
+import type { IdentifierCase } from '../util/identifier-case.js';
+import { checkMapping, type PathProblem } from './mapping-file-checks.js';
+
+export const MAPPING_FORMAT = 'erp-migrate/mapping@1';
+
+const tableSelector = z.union([z.string().min(1), z.strictObject({ module: z.string().min(1) })]);
+const filterSchema = z.strictObject({
+  column: z.string().min(1),
+  operator: z.enum(['eq', 'ste', 'gte', 'between', 'noteq', 'null', 'notnull']),
+  value: z.union([z.string(), z.number()]).optional(),
+  start: z.union([z.string(), z.number()]).optional(),
+  end: z.union([z.string(), z.number()]).optional(),
+});
+const typeOverrideSchema = z.strictObject({
+  canonical: z.string().min(1).optional(),
+  native: z.string().min(1).optional(),
+  table: z.string().min(1).optional(),
+  column: z.string().min(1).optional(),
+  target: z.string().min(1),
+  conversion: z.enum(['none', 'widen', 'round-fraction', 'truncate-text', 'to-uuid', 'to-json', 'to-bool', 'to-text', 'zero-date-null', 'custom']).optional(),
+});
+const positive = z.number().int().positive();
+
+export const mappingFileSchema = z.strictObject({
+  format: z.literal(MAPPING_FORMAT),
+  identifierCase: z.enum(['lower', 'preserve', 'upper']).optional(),
+  tables: z.strictObject({ include: z.array(tableSelector).optional(), exclude: z.array(tableSelector).optional() }).optional(),
+  rename: z.strictObject({
+    schemas: z.record(z.string(), z.string().min(1)).optional(),
+    tables: z.record(z.string(), z.string().min(1)).optional(),
+    columns: z.record(z.string(), z.string().min(1)).optional(),
+  }).optional(),
+  types: z.array(typeOverrideSchema).optional(),
+  filters: z.record(z.string(), z.array(filterSchema)).optional(),
+  primaryKeys: z.record(z.string(), z.array(z.string().min(1)).min(1)).optional(),
+  waves: z.record(z.string(), positive).optional(),
+  tasks: z.strictObject({ maxTaskBytes: positive.optional(), largeTableBytes: positive.optional(), maxTablesPerTask: positive.optional() }).optional(),
+  unsupported: z.record(z.string(), z.string().min(1)).optional(),
+});
+
+export type MappingFileDocument = z.infer<typeof mappingFileSchema>;
+
+/** A table chosen by exact `SCHEMA.TABLE`, a glob (`*`, `?`) over `SCHEMA.TABLE`, or an ERP module. */
+export type TableSelector = { readonly name: string } | { readonly pattern: string } | { readonly module: string };
+
+export interface TypeOverride {
+  readonly canonical?: string;
+  readonly native?: string;
+  /** `SCHEMA.TABLE` (source names). */
+  readonly table?: string;
+  readonly column?: string;
+  readonly targetType: string;
+  readonly conversion: string;
+}
+
+/** `text` (load as text), `exclude` (drop the column) or a target type text. */
+export type UnsupportedDecision = { readonly action: 'text' } | { readonly action: 'exclude' } | { readonly action: 'type'; readonly targetType: string };
+
+/** The merged decisions of all mapping files; keys are source names `SCHEMA.TABLE[.COLUMN]`. */
+export interface MappingConfig {
+  readonly files: readonly string[];
+  readonly identifierCase: IdentifierCase | null;
+  readonly include: readonly TableSelector[];
+  readonly exclude: readonly TableSelector[];
+  readonly schemaRenames: Readonly<Record<string, string>>;
+  readonly tableRenames: Readonly<Record<string, string>>;
+  readonly columnRenames: Readonly<Record<string, string>>;
+  readonly typeOverrides: readonly TypeOverride[];
+  readonly filters: Readonly<Record<string, readonly RowFilter[]>>;
+  readonly primaryKeys: Readonly<Record<string, readonly string[]>>;
+  readonly waves: Readonly<Record<string, number>>;
+  readonly sizing: { readonly maxTaskBytes?: number; readonly largeTableBytes?: number; readonly maxTablesPerTask?: number };
+  readonly unsupported: Readonly<Record<string, UnsupportedDecision>>;
+}
+
+export const EMPTY_MAPPING: MappingConfig = {
+  files: [], identifierCase: null, include: [], exclude: [], schemaRenames: {}, tableRenames: {}, columnRenames: {},
+  typeOverrides: [], filters: {}, primaryKeys: {}, waves: {}, sizing: {}, unsupported: {},
+};
+
+/** `rename.tables["HR.EMPLOYEES"]`, `types[2].target`. */
+export function formatYamlPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(String(key))) out += out === '' ? String(key) : `.${String(key)}`;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out === '' ? '(root)' : out;
+}
+
+function lineOf(doc: Document, counter: LineCounter, path: readonly PropertyKey[]): number {
+  for (let depth = path.length; depth >= 0; depth -= 1) {
+    const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
+    if (node && typeof node === 'object' && Array.isArray(node.range)) return counter.linePos(node.range[0]).line;
+  }
+  return 1;
+}
+
+function toSelector(value: string | { module: string }): TableSelector {
+  if (typeof value !== 'string') return { module: value.module };
+  return /[*?]/.test(value) ? { pattern: value } : { name: value };
+}
+
+function toFilter(f: z.infer<typeof filterSchema>): RowFilter {
+  const text = (v: string | number | undefined): string | undefined => (v === undefined ? undefined : String(v));
+  return { column: f.column, operator: f.operator, value: text(f.value), start: text(f.start), end: text(f.end) };
+}
+
+function toUnsupported(value: string): UnsupportedDecision {
+  return value === 'text' || value === 'exclude' ? { action: value } : { action: 'type', targetType: value };
+}
+
+/** Converts a validated document into the decisions it states (one file). */
+export function makeMappingConfig(file: string, doc: MappingFileDocument): MappingConfig {
+  return {
+    files: [file],
+    identifierCase: doc.identifierCase ?? null,
+    include: (doc.tables?.include ?? []).map(toSelector),
+    exclude: (doc.tables?.exclude ?? []).map(toSelector),
+    schemaRenames: doc.rename?.schemas ?? {},
+    tableRenames: doc.rename?.tables ?? {},
+    columnRenames: doc.rename?.columns ?? {},
+    typeOverrides: (doc.types ?? []).map((t) => ({ ...t, targetType: t.target, conversion: t.conversion ?? 'custom' })),
+    filters: Object.fromEntries(Object.entries(doc.filters ?? {}).map(([k, v]) => [k, v.map(toFilter)])),
+    primaryKeys: doc.primaryKeys ?? {},
+    waves: doc.waves ?? {},
+    sizing: doc.tasks ?? {},
+    unsupported: Object.fromEntries(Object.entries(doc.unsupported ?? {}).map(([k, v]) => [k, toUnsupported(v)])),
+  };
+}
+
+/** Later files win for keyed decisions; lists (selectors, type overrides) are concatenated, later first for overrides. */
+export function mergeMappingConfigs(configs: readonly MappingConfig[]): MappingConfig {
+  return configs.reduce<MappingConfig>((acc, next) => ({
+    files: [...acc.files, ...next.files],
+    identifierCase: next.identifierCase ?? acc.identifierCase,
+    include: [...acc.include, ...next.include],
+    exclude: [...acc.exclude, ...next.exclude],
+    schemaRenames: { ...acc.schemaRenames, ...next.schemaRenames },
+    tableRenames: { ...acc.tableRenames, ...next.tableRenames },
+    columnRenames: { ...acc.columnRenames, ...next.columnRenames },
+    typeOverrides: [...next.typeOverrides, ...acc.typeOverrides],
+    filters: { ...acc.filters, ...next.filters },
+    primaryKeys: { ...acc.primaryKeys, ...next.primaryKeys },
+    waves: { ...acc.waves, ...next.waves },
+    sizing: { ...acc.sizing, ...next.sizing },
+    unsupported: { ...acc.unsupported, ...next.unsupported },
+  }), EMPTY_MAPPING);
+}
+
+export interface ParsedMappingFile {
+  readonly config: MappingConfig | null;
+  /** `file:line: path: message`, in file order. */
+  readonly problems: readonly string[];
+}
+
+/** Pure: parses one mapping file's text and checks it against the inventory. */
+export function parseMappingFile(text: string, file: string, inventory: Inventory, target: TargetName): ParsedMappingFile {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const problems = doc.errors.map((e) => `${file}:${e.linePos?.[0]?.line ?? 1}: (yaml): ${e.message.split('\n')[0]}`);
+    return { config: null, problems };
+  }
+  const at = (p: PathProblem): { line: number; text: string } => ({
+    line: lineOf(doc, counter, p.path),
+    text: `${file}:${lineOf(doc, counter, p.path)}: ${formatYamlPath(p.path)}: ${p.message}`,
+  });
+  const sorted = (list: readonly PathProblem[]): string[] =>
+    list.map(at).sort((a, b) => a.line - b.line || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0)).map((x) => x.text);
+  const result = mappingFileSchema.safeParse(doc.toJS());
+  if (!result.success) {
+    return { config: null, problems: sorted(result.error.issues.map((i) => ({ path: i.path, message: i.message }))) };
+  }
+  const config = makeMappingConfig(file, result.data);
+  return { config, problems: sorted(checkMapping(config, inventory, target)) };
+}
+
+export function makeMappingError(problems: readonly string[]): UsageError {
+  const error = new UsageError('E_MAPPING_INVALID', `${problems.length} problem(s) in mapping file(s):\n${problems.map((p) => `  ${p}`).join('\n')}`, {
+    hint: 'fix each listed line; see mappings/README.md for the mapping.yaml format',
+  });
+  return Object.assign(error, { problems: [...problems] });
+}
+
+/** Reads and checks every mapping file; throws one UsageError listing every problem of every file. */
+export async function readMappingFiles(paths: readonly string[], inventory: Inventory, target: TargetName): Promise<MappingConfig> {
+  const configs: MappingConfig[] = [];
+  const problems: string[] = [];
+  for (const path of paths) {
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch (error) {
+      problems.push(`${path}:1: (file): cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      continue;
+    }
+    const parsed = parseMappingFile(text, path, inventory, target);
+    problems.push(...parsed.problems);
+    if (parsed.config) configs.push(parsed.config);
+  }
+  if (problems.length > 0) throw makeMappingError(problems);
+  return mergeMappingConfigs(configs);
+}
