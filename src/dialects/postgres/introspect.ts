@@ -1,0 +1,114 @@
+/**
+ * Live introspection: runs the catalog queries (one per kind of object) on one session and hands
+ * the rows to the pure parseCatalogRows(). The only per-table queries are COUNT(*) with exactCounts
+ * and MIN/MAX of a single integer key on large tables (for parallel-load ranges).
+ */
+import { UsageError } from '../../errors.js';
+import type { CatalogSnapshot } from '../../model/catalog.js';
+import { compareStrings } from '../../util/stable-json.js';
+import type { CatalogOptions } from '../dialect.js';
+import * as Q from './catalog-queries.js';
+import { parseCatalogRows, type PostgresCatalogRows, type TableStats } from './parse-catalog.js';
+import { foldUserSchemaName, quotePostgresIdentifier } from './quote.js';
+import type { CatalogRow } from './row-values.js';
+
+export { parseCatalogRows };
+export type { PostgresCatalogRows, TableStats };
+
+/** The part of pg.Client we use. */
+export interface PostgresQueryable {
+  query(sql: string, params?: unknown[]): Promise<{ rows: unknown[] }>;
+}
+
+/** Tables at or above this estimate get MIN/MAX of their integer key read. */
+export const KEY_RANGE_MIN_ROWS = 1_000_000;
+const INTEGER_TYPES = new Set(['smallint', 'integer', 'bigint']);
+
+/** Requested names (folded as PostgreSQL would) → existing schemas; unknown → UsageError exit 2. */
+export function resolveSchemas(requested: readonly string[], existing: readonly string[], where: string): string[] {
+  if (requested.length === 0) return [...existing].sort(compareStrings);
+  const resolved = requested.map((written) => {
+    const { name, quoted } = foldUserSchemaName(written);
+    if (existing.includes(name)) return name;
+    // Convenience: `Sales` for a schema created as "Sales" (only when unambiguous).
+    const exact = quoted ? undefined : existing.find((schema) => schema === written);
+    if (exact !== undefined) return exact;
+    throw new UsageError('E_UNKNOWN_SCHEMA', `${where}: schema "${written}" does not exist`, {
+      hint: `schemas here: ${existing.join(', ') || '(none)'}; quote a mixed-case name as "Name"`,
+    });
+  });
+  return [...new Set(resolved)].sort(compareStrings);
+}
+
+export interface TableStatsTarget {
+  readonly schema: string;
+  readonly table: string;
+  readonly keyColumn: string | null;
+  readonly count: boolean;
+}
+
+/** Which tables need the per-table query, and for what (pure). */
+export function planTableStats(snapshot: CatalogSnapshot, exactCounts: boolean): TableStatsTarget[] {
+  const targets: TableStatsTarget[] = [];
+  for (const schema of snapshot.schemas) {
+    for (const table of schema.tables) {
+      const pk = table.primaryKey?.columns ?? [];
+      const keyType = pk.length === 1 ? table.columns.find((c) => c.name === pk[0])?.nativeType : undefined;
+      const large = exactCounts || (table.rowCount ?? 0) >= KEY_RANGE_MIN_ROWS;
+      const keyColumn = keyType !== undefined && INTEGER_TYPES.has(keyType) && large ? (pk[0] ?? null) : null;
+      if (exactCounts || keyColumn !== null) targets.push({ schema: schema.name, table: table.name, keyColumn, count: exactCounts });
+    }
+  }
+  return targets;
+}
+
+async function rowsOf(client: PostgresQueryable, sql: string, params?: unknown[]): Promise<CatalogRow[]> {
+  const result = await client.query(sql, params);
+  return result.rows as CatalogRow[];
+}
+
+async function readTableStats(client: PostgresQueryable, targets: readonly TableStatsTarget[]): Promise<TableStats[]> {
+  const stats: TableStats[] = [];
+  for (const target of targets) {
+    const qualified = `${quotePostgresIdentifier(target.schema)}.${quotePostgresIdentifier(target.table)}`;
+    const key = target.keyColumn === null ? null : quotePostgresIdentifier(target.keyColumn);
+    const [row] = await rowsOf(client, Q.countAndKeyRangeSql(qualified, key, target.count));
+    const count = row?.row_count;
+    stats.push({
+      schema: target.schema,
+      table: target.table,
+      rowCount: count === null || count === undefined ? null : Number(count),
+      keyMin: typeof row?.key_min === 'string' ? row.key_min : null,
+      keyMax: typeof row?.key_max === 'string' ? row.key_max : null,
+    });
+  }
+  return stats;
+}
+
+export async function readPostgresCatalog(client: PostgresQueryable, where: string, options: CatalogOptions): Promise<CatalogSnapshot> {
+  const progress = options.onProgress ?? (() => undefined);
+  // As pg_dump does: every non-pg_catalog name comes back schema-qualified, so both agree on the text.
+  await client.query("SELECT pg_catalog.set_config('search_path', '', false)");
+  const [info] = await rowsOf(client, Q.SOURCE_INFO);
+  const existing = (await rowsOf(client, Q.SCHEMAS)).map((row) => String(row.schema_name));
+  const schemas = resolveSchemas(options.schemas, existing, where);
+  const params = [schemas];
+  progress(`reading the catalog of ${schemas.length} schema(s)`);
+  const rows: PostgresCatalogRows = {
+    info: info ?? {},
+    schemas,
+    tables: await rowsOf(client, Q.TABLES, params),
+    columns: await rowsOf(client, Q.COLUMNS, params),
+    constraints: await rowsOf(client, Q.CONSTRAINTS, params),
+    indexes: await rowsOf(client, Q.INDEXES, params),
+    sequences: await rowsOf(client, Q.SEQUENCES, params),
+    views: await rowsOf(client, Q.VIEWS, params),
+    routines: await rowsOf(client, Q.ROUTINES, params),
+    triggers: await rowsOf(client, Q.TRIGGERS, params),
+  };
+  const first = parseCatalogRows(rows, options);
+  const targets = planTableStats(first, options.exactCounts);
+  if (targets.length === 0) return first;
+  progress(`reading ${options.exactCounts ? 'exact row counts' : 'key ranges'} of ${targets.length} table(s)`);
+  return parseCatalogRows({ ...rows, tableStats: await readTableStats(client, targets) }, options);
+}
