@@ -30,6 +30,8 @@ export interface PlannedColumn {
   readonly targetType: string;      // target DDL type text, e.g. `numeric(12,2)`, `timestamp(6) with time zone`
   readonly nullable: boolean;
   readonly default: string | null;  // target default expression, already translated, or null
+  /** Source default that could not be translated (`translateDefault(...).dropped`); DDL shows it as a comment. */
+  readonly droppedDefault?: string | null;
   readonly identity: IdentitySpec | null;
   readonly conversion: Conversion;
   /** Non-empty when the conversion can lose information: what is lost. */
