@@ -1,0 +1,160 @@
+/**
+ * The heart of `plan`, pure: inventory + mapping decisions → Plan (waves → tasks → tables) plus the
+ * problems that stop the plan from being written. Same input, same plan, byte for byte.
+ */
+import { EMPTY_MAPPING, type MappingConfig } from '../config/mapping-file.js';
+import { makeTableIndex, selectorMatches } from '../config/mapping-file-checks.js';
+import type { Finding, Inventory, InventoryTable } from '../model/inventory.js';
+import { PLAN_FORMAT, type Plan, type PlanDecision, type PlannedTable, type PlannedTask, type PlannedWave, type TargetName } from '../model/plan.js';
+import { defaultIdentifierCase, foldIdentifier, type IdentifierCase } from '../util/identifier-case.js';
+import { compareStrings } from '../util/stable-json.js';
+import { makeTaskId } from './identifiers.js';
+import { makeTaskLobSettings } from './lob-settings.js';
+import { keyOf, packWave, type PackOptions, type TaskDraft } from './pack-tasks.js';
+import { makePlannedTable, type TableContext } from './plan-table.js';
+import type { TargetTypeRules } from './target-types.js';
+import { makeWaveAssignment, type WaveMode } from './waves.js';
+
+export const DEFAULT_SIZING = {
+  largeTableBytes: 10 * 1024 ** 3,
+  largeTableRows: 50_000_000,
+  referenceRows: 10_000,
+  maxTaskBytes: 50 * 1024 ** 3,
+  maxTablesPerTask: 100,
+  segmentBytes: 2 * 1024 ** 3,
+} as const;
+
+/** DMS processes table-mapping documents up to 2 MB; we split tasks at 90 % of that. */
+export const TABLE_MAPPINGS_LIMIT_BYTES = 2 * 1024 * 1024;
+export const TABLE_MAPPINGS_SAFE_BYTES = Math.floor(TABLE_MAPPINGS_LIMIT_BYTES * 0.9);
+
+export interface MakePlanOptions {
+  readonly target: TargetName;
+  readonly waves: WaveMode;
+  /** As the user named them; recorded in plan.json. */
+  readonly mappingFiles?: readonly string[];
+  readonly largeTableBytes?: number;
+  readonly largeTableRows?: number;
+  readonly referenceRows?: number;
+  readonly maxTaskBytes?: number;
+  readonly maxTablesPerTask?: number;
+  readonly segmentBytes?: number;
+  readonly typeRules?: TargetTypeRules;
+  /** Serialized size of a task's table-mappings JSON (the DMS renderer's); enables the 2 MB split. */
+  readonly measureTableMappings?: (task: PlannedTask, plan: Plan) => number;
+}
+
+export interface MakePlanResult {
+  readonly plan: Plan;
+  /** Each names `schema.table[.column]` and what is wrong; non-empty = the plan must not be written. */
+  readonly problems: readonly string[];
+}
+
+const SEVERITY_ORDER = { blocker: 0, warning: 1, info: 2 } as const;
+
+function selectTables(inventory: Inventory, mapping: MappingConfig): { schema: string; table: InventoryTable }[] {
+  const index = makeTableIndex(inventory);
+  return [...index.tables].filter(([key, { table }]) =>
+    (mapping.include.length === 0 || mapping.include.some((s) => selectorMatches(s, key, table)))
+    && !mapping.exclude.some((s) => selectorMatches(s, key, table)))
+    .sort(([a], [b]) => compareStrings(a, b))
+    .map(([, entry]) => entry);
+}
+
+function makeTargetNames(selected: readonly { schema: string; table: InventoryTable }[], mapping: MappingConfig, policy: IdentifierCase, problems: string[]) {
+  const names = new Map<string, { schema: string; table: string }>();
+  const owners = new Map<string, string>();
+  for (const { schema, table } of selected) {
+    const key = `${schema}.${table.name}`;
+    const target = { schema: mapping.schemaRenames[schema] ?? foldIdentifier(schema, policy), table: mapping.tableRenames[key] ?? foldIdentifier(table.name, policy) };
+    const full = `${target.schema}.${target.table}`;
+    const other = owners.get(full);
+    if (other !== undefined) problems.push(`${key}: target table ${full} collides with ${other} after case folding (${policy}); rename one in the mapping file`);
+    owners.set(full, key);
+    names.set(key, target);
+  }
+  return names;
+}
+
+function makeTask(wave: number, draft: TaskDraft): PlannedTask {
+  const id = makeTaskId(wave, draft.kind, draft.tables.map(keyOf));
+  return {
+    id, wave, kind: draft.kind, tables: draft.tables,
+    estimatedBytes: draft.tables.reduce((s, t) => s + (t.bytes ?? 0), 0),
+    estimatedRows: draft.tables.reduce((s, t) => s + (t.rows ?? 0), 0),
+    lob: makeTaskLobSettings(draft.tables),
+    tableMappingsFile: `dms/${id}.table-mappings.json`,
+    taskSettingsFile: `dms/${id}.task-settings.json`,
+  };
+}
+
+/** Halves a task until its table-mappings JSON fits; a single table that cannot fit is a problem. */
+function splitOversized(plan: Plan, measure: (task: PlannedTask, plan: Plan) => number, problems: string[]): Plan {
+  const fit = (task: PlannedTask): PlannedTask[] => {
+    if (measure(task, plan) <= TABLE_MAPPINGS_SAFE_BYTES) return [task];
+    if (task.tables.length === 1) {
+      problems.push(`${keyOf(task.tables[0]!)}: its DMS table mappings alone exceed ${TABLE_MAPPINGS_SAFE_BYTES} bytes`);
+      return [task];
+    }
+    const half = Math.ceil(task.tables.length / 2);
+    return [...fit(makeTask(task.wave, { kind: task.kind, tables: task.tables.slice(0, half) })), ...fit(makeTask(task.wave, { kind: task.kind, tables: task.tables.slice(half) }))];
+  };
+  return { ...plan, waves: plan.waves.map((w) => ({ ...w, tasks: w.tasks.flatMap(fit) })) };
+}
+
+function findingDecisions(findings: readonly Finding[], planned: ReadonlySet<string>, schemas: ReadonlySet<string>): PlanDecision[] {
+  return findings
+    .filter((f) => f.severity !== 'info')
+    .filter((f) => { const [s, t] = f.object.split('.'); return t === undefined ? s === 'database' || schemas.has(s ?? '') : planned.has(`${s}.${t}`); })
+    .map((f) => ({ object: f.object, severity: f.severity, message: `[${f.rule}] ${f.message}${f.hint ? ` (hint: ${f.hint})` : ''}` }));
+}
+
+export function makePlan(inventory: Inventory, digest: string, mapping: MappingConfig = EMPTY_MAPPING, options: MakePlanOptions): MakePlanResult {
+  const problems: string[] = [];
+  const policy = mapping.identifierCase ?? defaultIdentifierCase(options.target);
+  const sizing = {
+    largeTableBytes: mapping.sizing.largeTableBytes ?? options.largeTableBytes ?? DEFAULT_SIZING.largeTableBytes,
+    largeTableRows: options.largeTableRows ?? DEFAULT_SIZING.largeTableRows,
+    referenceRows: options.referenceRows ?? DEFAULT_SIZING.referenceRows,
+    maxTaskBytes: mapping.sizing.maxTaskBytes ?? options.maxTaskBytes ?? DEFAULT_SIZING.maxTaskBytes,
+    maxTablesPerTask: mapping.sizing.maxTablesPerTask ?? options.maxTablesPerTask ?? DEFAULT_SIZING.maxTablesPerTask,
+    segmentBytes: options.segmentBytes ?? DEFAULT_SIZING.segmentBytes,
+  };
+  const selected = selectTables(inventory, mapping);
+  if (selected.length === 0) problems.push('(plan): no table selected; check tables.include / tables.exclude in the mapping file');
+  const targetNames = makeTargetNames(selected, mapping, policy, problems);
+  const ctx: TableContext = {
+    sourceDialect: inventory.source.dialect, target: options.target, policy, mapping, targetNames,
+    largeTableBytes: sizing.largeTableBytes, largeTableRows: sizing.largeTableRows, segmentBytes: sizing.segmentBytes,
+    sourceTables: new Map(selected.map(({ schema, table }) => [`${schema}.${table.name}`, table])),
+    ...(options.typeRules ? { typeRules: options.typeRules } : {}),
+  };
+  const results = selected.map(({ schema, table }) => makePlannedTable(ctx, schema, table));
+  const decisions: PlanDecision[] = results.flatMap((r) => r.decisions);
+  problems.push(...results.flatMap((r) => r.problems));
+  const assignment = makeWaveAssignment(results.map((r) => ({
+    key: keyOf(r.table), targetSchema: r.table.targetSchema, targetTable: r.table.targetTable, module: r.table.module, foreignKeys: r.waveForeignKeys,
+  })), options.waves, mapping.waves);
+  for (const d of assignment.deferred) decisions.push({ object: `${d.schema}.${d.table}.${d.constraint}`, severity: 'info', message: `foreign-key cycle ${[...d.cycle, d.cycle[0]].join(' → ')}: constraint deferred to post-load; load rows with it unset or in either order` });
+  for (const w of assignment.warnings) decisions.push({ object: w.split(':')[0]!, severity: 'warning', message: w.slice(w.indexOf(':') + 2) });
+  const pack: PackOptions = sizing;
+  const waveNumbers = [...new Set(assignment.waveOf.values())].sort((a, b) => a - b);
+  const waves: PlannedWave[] = waveNumbers.map((n) => {
+    const tables = results.map((r) => r.table).filter((t) => assignment.waveOf.get(keyOf(t)) === n);
+    return { number: n, tasks: packWave(tables, assignment.levelOf, pack).map((d) => makeTask(n, d)) };
+  });
+  const planned = new Set(results.map((r) => keyOf(r.table)));
+  decisions.push(...findingDecisions(inventory.findings, planned, new Set(inventory.schemas.map((s) => s.name))));
+  let plan: Plan = {
+    format: PLAN_FORMAT,
+    inventoryDigest: digest,
+    source: { dialect: inventory.source.dialect, version: inventory.source.version },
+    target: options.target,
+    options: { waves: options.waves, identifierCase: policy, largeTableBytes: sizing.largeTableBytes, maxTaskBytes: sizing.maxTaskBytes, mappingFiles: [...(options.mappingFiles ?? mapping.files)] },
+    waves,
+    deferredConstraints: assignment.deferred,
+    decisions: decisions.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareStrings(a.object, b.object) || compareStrings(a.message, b.message)),
+  };
+  if (options.measureTableMappings) plan = splitOversized(plan, options.measureTableMappings, problems);
+  return { plan, problems: [...new Set(problems)].sort(compareStrings) };
+}
