@@ -1,0 +1,106 @@
+/**
+ * CREATE TABLE: columns (format_type text, defaults as written, identity, generated expressions),
+ * inline constraints, `PARTITION BY`, and `PARTITION OF` children (counted into the parent).
+ */
+import type { ColumnDef, Constraint, CreateStmt, Node, PartitionSpec } from 'libpg-query';
+import type { ColumnDraft, TableDraft } from './catalog-draft.js';
+import { formatPostgresType, quoteIdent } from './format-type.js';
+import { applyConstraint } from './read-constraint.js';
+import { identityFromOptions, registerIdentitySequence, registerSerialSequence } from './read-identity.js';
+import { relationSchema, type PgContext, type PgStatement } from './pg-context.js';
+import { expressionEnd, expressionText, findKeyword, stripOuterParens } from './source-text.js';
+
+const STRATEGIES: Readonly<Record<string, string>> = {
+  PARTITION_STRATEGY_RANGE: 'range',
+  PARTITION_STRATEGY_LIST: 'list',
+  PARTITION_STRATEGY_HASH: 'hash',
+};
+
+function constraintsOf(def: ColumnDef): Constraint[] {
+  return (def.constraints ?? []).flatMap((n) => ('Constraint' in n ? [n.Constraint] : []));
+}
+
+/** Source text of a DEFAULT or GENERATED clause: from its keyword to the next constraint or element end. */
+function clauseText(stmt: PgStatement, constraint: Constraint, all: Constraint[], keyword: string): string {
+  const s = stmt.source.text;
+  const at = stmt.source.index(constraint.location ?? 0);
+  const next = all.map((c) => stmt.source.index(c.location ?? 0)).filter((l) => l > at).sort((a, b) => a - b)[0];
+  const kw = findKeyword(s.slice(at, next ?? s.length), keyword);
+  const start = at + (kw < 0 ? 0 : kw + keyword.length);
+  return expressionText(s, start, next);
+}
+
+function generatedText(stmt: PgStatement, constraint: Constraint, all: Constraint[]): string {
+  // GENERATED ALWAYS AS (expr) STORED: pg_get_expr prints what sits inside the outer parentheses.
+  const clause = clauseText(stmt, constraint, all, 'AS');
+  const close = clause.startsWith('(') ? expressionEnd(clause, 1) : -1;
+  return close > 0 ? clause.slice(1, close).trim() : stripOuterParens(clause);
+}
+
+export function readColumn(ctx: PgContext, stmt: PgStatement, schema: string, table: TableDraft, def: ColumnDef): void {
+  const type = formatPostgresType(def.typeName ?? {}, ctx.schemaVisible);
+  const name = def.colname ?? '';
+  const column: ColumnDraft = {
+    name,
+    nativeType: type.nativeType,
+    length: type.length,
+    precision: type.precision,
+    scale: type.scale,
+    nullable: !type.serial,
+    default: null,
+    identity: null,
+  };
+  table.columns.push(column);
+  if (type.serial) {
+    const sequence = registerSerialSequence(ctx, schema, table.name, name, type.nativeType);
+    const visible = ctx.schemaVisible(schema) ? '' : `${quoteIdent(schema)}.`;
+    column.default = `nextval('${visible}${quoteIdent(sequence)}'::regclass)`;
+  }
+  const constraints = constraintsOf(def);
+  for (const c of constraints) {
+    if (c.contype === 'CONSTR_NOTNULL') column.nullable = false;
+    else if (c.contype === 'CONSTR_NULL') column.nullable = true;
+    else if (c.contype === 'CONSTR_DEFAULT') column.default = clauseText(stmt, c, constraints, 'DEFAULT');
+    else if (c.contype === 'CONSTR_GENERATED') column.computed = generatedText(stmt, c, constraints);
+    else if (c.contype === 'CONSTR_IDENTITY') {
+      column.identity = identityFromOptions(c.generated_when, c.options);
+      column.nullable = false;
+      registerIdentitySequence(ctx, schema, table.name, name, type.nativeType, c.options);
+    } else applyConstraint(ctx, table, c, name);
+  }
+}
+
+function partitionColumns(stmt: PgStatement, spec: PartitionSpec): string[] {
+  const s = stmt.source.text;
+  return (spec.partParams ?? []).map((p: Node) => {
+    if (!('PartitionElem' in p)) return '';
+    const elem = p.PartitionElem;
+    if (elem.name !== undefined) return elem.name;
+    return expressionText(s, stmt.source.index(elem.location ?? 0));
+  });
+}
+
+export function readCreateTable(ctx: PgContext, stmt: PgStatement, create: CreateStmt): TableDraft {
+  const schema = relationSchema(ctx, create.relation);
+  const table = ctx.draft.addTable(schema, create.relation?.relname ?? '');
+  const parent = (create.inhRelations ?? [])[0];
+  if (create.partbound && parent && 'RangeVar' in parent) {
+    table.partitionOf = { schema: relationSchema(ctx, parent.RangeVar), table: parent.RangeVar.relname ?? '' };
+  }
+  if (create.relation?.relpersistence === 'u') table.attributes.unlogged = true;
+  for (const element of create.tableElts ?? []) {
+    if ('ColumnDef' in element) readColumn(ctx, stmt, schema, table, element.ColumnDef);
+  }
+  for (const element of create.tableElts ?? []) {
+    if ('Constraint' in element) applyConstraint(ctx, table, element.Constraint);
+  }
+  if (create.partspec) {
+    table.partitioning = {
+      type: STRATEGIES[create.partspec.strategy ?? ''] ?? 'range',
+      columns: partitionColumns(stmt, create.partspec),
+      partitionCount: 0,
+      subpartitioning: null,
+    };
+  }
+  return table;
+}

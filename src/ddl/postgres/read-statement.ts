@@ -1,0 +1,85 @@
+/**
+ * One statement → catalog drafts. A cheap keyword test decides whether a statement can declare a
+ * catalog object; only those go through libpg-query (INSERTs, GRANTs, COMMENTs, SETs never do).
+ */
+import { parseSync, type Node } from 'libpg-query';
+import { readAlterSequence, readAlterTable } from './read-alter.js';
+import { readCreateIndex } from './read-index.js';
+import { readCreateTable } from './read-create-table.js';
+import {
+  readCreateFunction,
+  readCreateSequence,
+  readCreateTrigger,
+  readMaterializedView,
+  readView,
+} from './read-objects.js';
+import type { PgContext, PgStatement } from './pg-context.js';
+import { StatementSource } from './source-text.js';
+import type { SqlStatement } from './split-statements.js';
+
+export type StatementOutcome =
+  | { readonly kind: 'read' }
+  | { readonly kind: 'skipped' }
+  | { readonly kind: 'unreadable'; readonly what: string; readonly reason: string };
+
+const CATALOG_STATEMENT =
+  /^(CREATE\s+((OR\s+REPLACE\s+)?(TEMP(ORARY)?\s+|RECURSIVE\s+)*VIEW|MATERIALIZED\s+VIEW|(UNIQUE\s+)?INDEX|((GLOBAL|LOCAL)\s+)?((TEMP|TEMPORARY|UNLOGGED)\s+)?TABLE|SEQUENCE|(OR\s+REPLACE\s+)?(FUNCTION|PROCEDURE|(CONSTRAINT\s+)?TRIGGER)|SCHEMA)|ALTER\s+(TABLE|SEQUENCE))\b/i;
+
+const SEARCH_PATH = /^(SET\s+(SESSION\s+|LOCAL\s+)?search_path\s*(=|TO)\s*|SELECT\s+pg_catalog\.set_config\s*\(\s*'search_path'\s*,\s*)'?([^',;\s]*)/i;
+const SETVAL = /^SELECT\s+pg_catalog\.setval\s*\(\s*'([^']+)'\s*,\s*(-?\d+)\s*,\s*(true|false)\s*\)/i;
+
+function describe(text: string): string {
+  const words = text.replace(/\s+/g, ' ').slice(0, 120).split(' ');
+  const head = words.slice(0, 6).join(' ');
+  return /\bTABLE\b/i.test(head) ? `table statement "${head}…"` : `statement "${head}…"`;
+}
+
+function unquote(name: string): string {
+  return name.startsWith('"') ? name.slice(1, -1).replace(/""/g, '"') : name.toLowerCase();
+}
+
+function readSetval(ctx: PgContext, match: RegExpExecArray): void {
+  const parts = (match[1] ?? '').match(/"[^"]*(""[^"]*)*"|[^.]+/g) ?? [];
+  const name = unquote(parts[parts.length - 1] ?? '');
+  const schema = parts.length > 1 ? unquote(parts[0] ?? '') : ctx.defaultSchema;
+  const sequence = ctx.draft.schemas.get(schema)?.sequences.get(name);
+  if (sequence) sequence.lastValue = match[3]?.toLowerCase() === 'true' ? (match[2] ?? null) : null;
+}
+
+function dispatch(ctx: PgContext, stmt: PgStatement, node: Node): void {
+  if ('CreateStmt' in node) readCreateTable(ctx, stmt, node.CreateStmt);
+  else if ('AlterTableStmt' in node) readAlterTable(ctx, stmt, node.AlterTableStmt);
+  else if ('IndexStmt' in node) readCreateIndex(ctx, stmt, node.IndexStmt);
+  else if ('AlterSeqStmt' in node) readAlterSequence(ctx, node.AlterSeqStmt);
+  else if ('CreateSeqStmt' in node) readCreateSequence(ctx, node.CreateSeqStmt);
+  else if ('ViewStmt' in node) readView(ctx, stmt, node.ViewStmt);
+  else if ('CreateTableAsStmt' in node) readMaterializedView(ctx, stmt, node.CreateTableAsStmt);
+  else if ('CreateFunctionStmt' in node) readCreateFunction(ctx, stmt, node.CreateFunctionStmt);
+  else if ('CreateTrigStmt' in node) readCreateTrigger(ctx, stmt, node.CreateTrigStmt);
+  else if ('CreateSchemaStmt' in node) ctx.draft.schema(node.CreateSchemaStmt.schemaname ?? ctx.defaultSchema);
+}
+
+export function readStatement(ctx: PgContext, statement: SqlStatement): StatementOutcome {
+  const text = statement.text;
+  const searchPath = SEARCH_PATH.exec(text);
+  if (searchPath) {
+    const first = unquote(searchPath[4] ?? '');
+    if (first !== '' && first !== 'pg_catalog') ctx.defaultSchema = first;
+    return { kind: 'skipped' };
+  }
+  const setval = SETVAL.exec(text);
+  if (setval) {
+    readSetval(ctx, setval);
+    return { kind: 'skipped' };
+  }
+  if (!CATALOG_STATEMENT.test(text)) return { kind: 'skipped' };
+  let nodes: Node[];
+  try {
+    nodes = (parseSync(text).stmts ?? []).flatMap((raw) => (raw.stmt ? [raw.stmt] : []));
+  } catch (error) {
+    return { kind: 'unreadable', what: describe(text), reason: error instanceof Error ? error.message : String(error) };
+  }
+  const stmt: PgStatement = { source: new StatementSource(text), line: statement.line };
+  for (const node of nodes) dispatch(ctx, stmt, node);
+  return { kind: 'read' };
+}
