@@ -1,0 +1,123 @@
+/**
+ * SUMMARY.md of a plan, pure: what a reviewer reads before approving a migration. Waves, tasks and
+ * tables with counts; renames and conversions; every lossy conversion; every decision that blocks
+ * or needs a human; each FK cycle and the constraints deferred to post-load.
+ */
+import type { Plan, PlanDecision, PlannedTable, PlannedTask } from '../model/plan.js';
+import { foldIdentifier } from '../util/identifier-case.js';
+
+export function formatBytes(bytes: number | null): string {
+  if (bytes === null) return '?';
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) { value /= 1024; unit += 1; }
+  return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
+}
+
+const count = (n: number | null): string => (n === null ? '?' : String(n));
+const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const src = (t: PlannedTable): string => `${t.sourceSchema}.${t.sourceTable}`;
+const tgt = (t: PlannedTable): string => `${t.targetSchema}.${t.targetTable}`;
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  if (rows.length === 0) return ['(none)', ''];
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`), ''];
+}
+
+function lobText(lob: PlannedTask['lob']): string {
+  if (lob.mode === 'limited') return `limited ${lob.maxSizeKb} KB`;
+  if (lob.mode === 'full') return `full (chunk ${lob.chunkSizeKb} KB)`;
+  return '-';
+}
+
+function loadText(t: PlannedTable): string {
+  if (t.parallelLoad.type === 'ranges') return `ranges on ${t.parallelLoad.columns.join(', ')} (${t.parallelLoad.boundaries.length + 1} segments)`;
+  return t.parallelLoad.type === 'none' ? '-' : t.parallelLoad.type;
+}
+
+function tasksOf(plan: Plan): PlannedTask[] {
+  return plan.waves.flatMap((w) => w.tasks);
+}
+
+function header(plan: Plan): string[] {
+  const tasks = tasksOf(plan);
+  const tables = tasks.flatMap((t) => t.tables);
+  const rows = tables.reduce((s, t) => s + (t.rows ?? 0), 0);
+  const bytes = tables.reduce((s, t) => s + (t.bytes ?? 0), 0);
+  const blockers = plan.decisions.filter((d) => d.severity === 'blocker').length;
+  return [
+    '# Migration plan', '',
+    `- Source: ${plan.source.dialect}${plan.source.version ? ` ${plan.source.version}` : ''} → target: ${plan.target}`,
+    `- Inventory: \`${plan.inventoryDigest}\``,
+    `- Waves: ${plan.options.waves}; identifier case: ${plan.options.identifierCase}; large table ≥ ${formatBytes(plan.options.largeTableBytes)}; max task ${formatBytes(plan.options.maxTaskBytes)}`,
+    `- Mapping files: ${plan.options.mappingFiles.length === 0 ? '(none)' : plan.options.mappingFiles.join(', ')}`,
+    '',
+    `**${plan.waves.length} waves, ${tasks.length} tasks, ${tables.length} tables, ${rows} rows, ${formatBytes(bytes)}.** `
+      + `${blockers === 0 ? 'No blockers.' : `${blockers} blocker(s) must be resolved before running.`}`,
+    '',
+  ];
+}
+
+function wavesSection(plan: Plan): string[] {
+  const out = ['## Waves and tasks', ''];
+  for (const wave of plan.waves) {
+    out.push(`### Wave ${wave.number}`, '');
+    out.push(...table(['Task', 'Kind', 'Tables', 'Rows', 'Bytes', 'LOB mode', 'Load order'], wave.tasks.map((t) => [
+      `\`${t.id}\``, t.kind, String(t.tables.length), String(t.estimatedRows), formatBytes(t.estimatedBytes), lobText(t.lob), t.tables.map(src).join(', '),
+    ])));
+  }
+  return out;
+}
+
+function tablesSection(plan: Plan): string[] {
+  const rows = tasksOf(plan).flatMap((task) => task.tables.map((t) => [
+    src(t), tgt(t), t.module, String(task.wave), `\`${task.id}\``, count(t.rows), formatBytes(t.bytes),
+    t.primaryKey ? `${t.primaryKey.columns.join(', ')}${t.primaryKeySource === 'mapping' ? ' (mapping)' : ''}` : 'none', loadText(t), lobText(t.lob),
+  ]));
+  return ['## Tables', '', ...table(['Source', 'Target', 'Module', 'Wave', 'Task', 'Rows', 'Bytes', 'Primary key', 'Parallel load', 'LOB'], rows)];
+}
+
+function changesSection(plan: Plan): string[] {
+  const policy = plan.options.identifierCase;
+  const tables = tasksOf(plan).flatMap((t) => t.tables);
+  const renamed: string[][] = [];
+  const converted: string[][] = [];
+  const lossy: string[][] = [];
+  for (const t of tables) {
+    if (t.targetSchema !== foldIdentifier(t.sourceSchema, policy) || t.targetTable !== foldIdentifier(t.sourceTable, policy)) renamed.push([src(t), tgt(t)]);
+    for (const c of t.columns) {
+      const name = `${src(t)}.${c.source}`;
+      if (c.target !== foldIdentifier(c.source, policy)) renamed.push([name, `${tgt(t)}.${c.target}`]);
+      if (c.excluded) converted.push([name, c.sourceType, 'excluded', '-']);
+      else if (c.conversion !== 'none') converted.push([name, c.sourceType, c.targetType, c.conversion]);
+      if (c.lossy !== null) lossy.push([name, c.sourceType, c.excluded ? 'excluded' : c.targetType, c.lossy]);
+    }
+  }
+  return [
+    '## Renamed (beyond the identifier case policy)', '', ...table(['Source', 'Target'], renamed),
+    '## Converted columns', '', ...table(['Column', 'Source type', 'Target type', 'Conversion'], converted),
+    '## Lossy conversions', '', ...table(['Column', 'Source type', 'Target type', 'What can be lost'], lossy),
+  ];
+}
+
+function decisionsSection(decisions: readonly PlanDecision[]): string[] {
+  const review = decisions.filter((d) => d.severity !== 'info');
+  const notes = decisions.filter((d) => d.severity === 'info');
+  return [
+    '## Blockers and decisions to review', '', ...table(['Severity', 'Object', 'Decision'], review.map((d) => [d.severity, d.object, d.message])),
+    '## Notes', '', ...table(['Object', 'Note'], notes.map((d) => [d.object, d.message])),
+  ];
+}
+
+function cyclesSection(plan: Plan): string[] {
+  return ['## Foreign-key cycles and deferred constraints', '',
+    'All foreign keys are created by `ddl/post-load.sql` after the full load; the constraints below break load-order cycles.', '',
+    ...table(['Constraint', 'Cycle'], plan.deferredConstraints.map((d) => [`${d.schema}.${d.table}.${d.constraint}`, [...d.cycle, d.cycle[0] ?? ''].join(' → ')]))];
+}
+
+export function renderPlanSummary(plan: Plan): string {
+  const lines = [...header(plan), ...wavesSection(plan), ...tablesSection(plan), ...changesSection(plan), ...decisionsSection(plan.decisions), ...cyclesSection(plan)];
+  while (lines[lines.length - 1] === '') lines.pop();
+  return `${lines.join('\n')}\n`;
+}
