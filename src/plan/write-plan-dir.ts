@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { UsageError } from '../errors.js';
+import { InternalError, UsageError } from '../errors.js';
 import type { Plan } from '../model/plan.js';
 import { stableStringify } from '../util/stable-json.js';
 
@@ -37,7 +37,7 @@ export function makePlanFiles(plan: Plan, rendered: RenderedPlan): Map<string, s
   for (const task of plan.waves.flatMap((w) => w.tasks)) {
     const mappings = rendered.tableMappings[task.id];
     const settings = rendered.taskSettings[task.id];
-    if (mappings === undefined || settings === undefined) throw new Error(`no DMS documents rendered for task ${task.id}`);
+    if (mappings === undefined || settings === undefined) throw new InternalError(`no DMS documents rendered for task ${task.id}`);
     files.set(task.tableMappingsFile, asText(mappings));
     files.set(task.taskSettingsFile, asText(settings));
   }
