@@ -45,7 +45,8 @@ export class SchemaDraft {
   readonly tables = new Map<string, TableDraft>();
   readonly views = new Map<string, CatalogView>();
   readonly sequences = new Map<string, SequenceDraft>();
-  readonly routines = new Map<string, CatalogRoutine>();
+  /** Keyed by name + signature (overloads); `sortKey` orders routines of the same name. */
+  readonly routines = new Map<string, { routine: CatalogRoutine; sortKey: string }>();
   readonly triggers = new Map<string, CatalogTrigger>();
   constructor(readonly name: string) {}
 }
@@ -86,8 +87,6 @@ export class CatalogDraft {
 export interface FinishOptions {
   /** Keep schemas that declare nothing (PostgreSQL lists every non-system schema). */
   readonly keepEmptySchemas: boolean;
-  /** Drop sequences owned by a table column (serial / identity), as the live reader does. */
-  readonly dropOwnedSequences: boolean;
 }
 
 const byName = <T extends { readonly name: string | null }>(a: T, b: T): number => compareStrings(a.name ?? '', b.name ?? '');
@@ -99,9 +98,6 @@ function countPartitions(draft: CatalogDraft): void {
       const parent = draft.table(table.partitionOf.schema, table.partitionOf.table);
       if (!parent?.partitioning) continue;
       parent.partitioning.partitionCount = (parent.partitioning.partitionCount ?? 0) + 1;
-      if (table.partitioning && parent.partitioning.subpartitioning === null) {
-        parent.partitioning.subpartitioning = table.partitioning.type;
-      }
     }
   }
 }
@@ -128,20 +124,23 @@ function isChildPartition(draft: CatalogDraft, table: TableDraft): boolean {
   return draft.table(table.partitionOf.schema, table.partitionOf.table)?.partitioning != null;
 }
 
-function finishSchema(draft: CatalogDraft, schema: SchemaDraft, options: FinishOptions): CatalogSchema {
+function finishSchema(draft: CatalogDraft, schema: SchemaDraft): CatalogSchema {
   const tables = [...schema.tables.values()].filter((t) => !isChildPartition(draft, t)).map(finishTable);
-  const sequences = [...schema.sequences.values()]
-    .filter((s) => !(options.dropOwnedSequences && s.ownedBy))
-    .map(({ ownedBy: _owned, ...rest }) => rest);
+  const sequences = [...schema.sequences.values()].map(({ ownedBy: _owned, ...rest }) => rest);
+  // Triggers on a partition are the partition's business (clones of the parent's), as live reads them.
+  const triggers = [...schema.triggers.values()].filter((t) => {
+    const table = t.table === null ? undefined : schema.tables.get(t.table);
+    return !(table && isChildPartition(draft, table));
+  });
   return {
     name: schema.name,
     tables: tables.sort(byName),
     views: [...schema.views.values()].sort(byName),
     sequences: sequences.sort(byName),
-    routines: [...schema.routines.values()].sort((a, b) => byName(a, b) || compareStrings(a.kind, b.kind)),
-    triggers: [...schema.triggers.values()].sort(
-      (a, b) => compareStrings(a.table ?? '', b.table ?? '') || byName(a, b),
-    ),
+    routines: [...schema.routines.values()]
+      .sort((a, b) => byName(a.routine, b.routine) || compareStrings(a.sortKey, b.sortKey))
+      .map((entry) => entry.routine),
+    triggers: triggers.sort((a, b) => byName(a, b) || compareStrings(a.table ?? '', b.table ?? '')),
   };
 }
 
@@ -155,7 +154,7 @@ function isEmpty(schema: CatalogSchema): boolean {
 export function finishSchemas(draft: CatalogDraft, options: FinishOptions): CatalogSchema[] {
   countPartitions(draft);
   return [...draft.schemas.values()]
-    .map((schema) => finishSchema(draft, schema, options))
+    .map((schema) => finishSchema(draft, schema))
     .filter((schema) => options.keepEmptySchemas || !isEmpty(schema))
     .sort(byName);
 }

@@ -38,16 +38,19 @@ export const readPostgresDdl: DdlReader = (text: string, options: DdlReadOptions
   const ctx: PgContext = {
     draft,
     defaultSchema: options.defaultSchema,
-    // The live reader's session keeps the default search_path ("$user", public).
-    schemaVisible: (schema) => schema === 'public' || schema === 'pg_catalog',
+    // Live introspection and pg_dump both run with search_path = '': only pg_catalog names are bare.
+    schemaVisible: (schema) => schema === 'pg_catalog',
+    domains: new Map(),
   };
+  // Every database has its default schema (public), declared or not; live lists it even when empty.
+  draft.schema(options.defaultSchema);
   const notes: CatalogNote[] = [];
   const statements = splitPostgresStatements(text);
   for (const statement of statements) {
     const outcome: StatementOutcome = readStatement(ctx, statement);
     if (outcome.kind === 'unreadable') notes.push(unreadable(options, statement.line, outcome.what, outcome.reason));
   }
-  const schemas = finishSchemas(draft, { keepEmptySchemas: false, dropOwnedSequences: false });
+  const schemas = finishSchemas(draft, { keepEmptySchemas: true });
   const version = VERSION.exec(text.slice(0, 4000))?.[1];
   return {
     schemas,

@@ -1,5 +1,5 @@
 /** State shared by the PostgreSQL statement readers while one file is read. */
-import type { Node, RangeVar } from 'libpg-query';
+import type { Node, RangeVar, TypeName } from 'libpg-query';
 import type { ReferentialAction } from '../../model/catalog.js';
 import type { CatalogDraft } from './catalog-draft.js';
 import type { StatementSource } from './source-text.js';
@@ -10,6 +10,8 @@ export interface PgContext {
   defaultSchema: string;
   /** Whether format_type would print a type of this schema unqualified. */
   readonly schemaVisible: (schema: string) => boolean;
+  /** CREATE DOMAIN seen so far: `schema.name` → base type. */
+  readonly domains: Map<string, TypeName>;
 }
 
 /** One parsed statement with its source, for position-based text extraction. */

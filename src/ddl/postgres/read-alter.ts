@@ -6,7 +6,7 @@ import type { AlterSeqStmt, AlterTableCmd, AlterTableStmt } from 'libpg-query';
 import type { TableDraft } from './catalog-draft.js';
 import { applyConstraint } from './read-constraint.js';
 import { readColumn } from './read-create-table.js';
-import { identityFromOptions, registerIdentitySequence } from './read-identity.js';
+import { identityFromOptions } from './read-identity.js';
 import { relationSchema, stringList, type PgContext, type PgStatement } from './pg-context.js';
 import { expressionText } from './source-text.js';
 
@@ -45,7 +45,6 @@ function applyCommand(
         const constraint = cmd.def.Constraint;
         column.identity = identityFromOptions(constraint.generated_when, constraint.options);
         column.nullable = false;
-        registerIdentitySequence(ctx, schema, table.name, column.name, column.nativeType, constraint.options);
       }
       return;
     case 'AT_SetNotNull':

@@ -43,7 +43,7 @@ export function applyConstraint(ctx: PgContext, table: TableDraft, constraint: C
         refTable,
         refColumns,
         onDelete: referentialAction(constraint.fk_del_action),
-        ...(constraint.skip_validation === true ? { enabled: false } : {}),
+        enabled: constraint.skip_validation !== true,
       });
       return;
     }

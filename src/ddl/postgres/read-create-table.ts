@@ -6,8 +6,10 @@ import type { ColumnDef, Constraint, CreateStmt, Node, PartitionSpec } from 'lib
 import type { ColumnDraft, TableDraft } from './catalog-draft.js';
 import { formatPostgresType, quoteIdent } from './format-type.js';
 import { applyConstraint } from './read-constraint.js';
-import { identityFromOptions, registerIdentitySequence, registerSerialSequence } from './read-identity.js';
-import { relationSchema, type PgContext, type PgStatement } from './pg-context.js';
+import { identityFromOptions, registerSerialSequence } from './read-identity.js';
+import { relationSchema, stringList, type PgContext, type PgStatement } from './pg-context.js';
+import { parsePostgresNativeType } from '../../dialects/postgres/native-type.js';
+import type { TypeName } from 'libpg-query';
 import { expressionEnd, expressionText, findKeyword, stripOuterParens } from './source-text.js';
 
 const STRATEGIES: Readonly<Record<string, string>> = {
@@ -37,18 +39,29 @@ function generatedText(stmt: PgStatement, constraint: Constraint, all: Constrain
   return close > 0 ? clause.slice(1, close).trim() : stripOuterParens(clause);
 }
 
+/** A domain column is read live as its base type plus `userType` = the qualified domain name. */
+function domainOf(ctx: PgContext, typeName: TypeName): { base: TypeName; userType: string } | null {
+  if ((typeName.arrayBounds ?? []).length > 0) return null;
+  const parts = stringList(typeName.names);
+  const schema = parts.length > 1 ? (parts[parts.length - 2] ?? '') : ctx.defaultSchema;
+  const key = `${schema}.${parts[parts.length - 1] ?? ''}`;
+  const base = ctx.domains.get(key);
+  return base ? { base, userType: `${quoteIdent(schema)}.${quoteIdent(parts[parts.length - 1] ?? '')}` } : null;
+}
+
 export function readColumn(ctx: PgContext, stmt: PgStatement, schema: string, table: TableDraft, def: ColumnDef): void {
-  const type = formatPostgresType(def.typeName ?? {}, ctx.schemaVisible);
+  const domain = domainOf(ctx, def.typeName ?? {});
+  const type = formatPostgresType(domain?.base ?? def.typeName ?? {}, ctx.schemaVisible);
   const name = def.colname ?? '';
   const column: ColumnDraft = {
     name,
     nativeType: type.nativeType,
-    length: type.length,
-    precision: type.precision,
-    scale: type.scale,
+    // The same facts rule as live introspection, applied to the same format_type text.
+    ...parsePostgresNativeType(type.nativeType),
     nullable: !type.serial,
     default: null,
     identity: null,
+    ...(domain ? { userType: domain.userType } : {}),
   };
   table.columns.push(column);
   if (type.serial) {
@@ -65,7 +78,6 @@ export function readColumn(ctx: PgContext, stmt: PgStatement, schema: string, ta
     else if (c.contype === 'CONSTR_IDENTITY') {
       column.identity = identityFromOptions(c.generated_when, c.options);
       column.nullable = false;
-      registerIdentitySequence(ctx, schema, table.name, name, type.nativeType, c.options);
     } else applyConstraint(ctx, table, c, name);
   }
 }
@@ -87,7 +99,8 @@ export function readCreateTable(ctx: PgContext, stmt: PgStatement, create: Creat
   if (create.partbound && parent && 'RangeVar' in parent) {
     table.partitionOf = { schema: relationSchema(ctx, parent.RangeVar), table: parent.RangeVar.relname ?? '' };
   }
-  if (create.relation?.relpersistence === 'u') table.attributes.unlogged = true;
+  table.attributes.relkind = create.partspec ? 'p' : 'r';
+  table.attributes.comment = null;
   for (const element of create.tableElts ?? []) {
     if ('ColumnDef' in element) readColumn(ctx, stmt, schema, table, element.ColumnDef);
   }

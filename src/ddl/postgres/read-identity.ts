@@ -2,12 +2,13 @@
  * Identity columns and sequences. pg_dump declares identity in `ALTER TABLE … ALTER COLUMN …
  * ADD GENERATED … AS IDENTITY (SEQUENCE NAME …)` and serial as CREATE SEQUENCE + `OWNED BY` +
  * `SET DEFAULT nextval(…)`; hand-written files declare both inline. Either way the sequence is
- * recorded with the owning column and the numbers PostgreSQL would give it.
+ * recorded with the numbers PostgreSQL would give it. An identity's own sequence is part of the
+ * column (live introspection does not list it), so only serial sequences are registered.
  */
 import type { Node } from 'libpg-query';
 import type { IdentitySpec } from '../../model/catalog.js';
 import type { SequenceDraft } from './catalog-draft.js';
-import { numberText, qualifiedName, stringList, type PgContext } from './pg-context.js';
+import { numberText, stringList, type PgContext } from './pg-context.js';
 
 const TYPE_MAX: Readonly<Record<string, string>> = {
   smallint: '32767',
@@ -78,22 +79,6 @@ function ownedSequence(
   owner: { table: string; column: string },
 ): void {
   ctx.draft.schema(schema).sequences.set(name, { ...sequence, ownedBy: owner });
-}
-
-/** The implicit sequence of an identity column: `SEQUENCE NAME` when given, else `<table>_<column>_seq`. */
-export function registerIdentitySequence(
-  ctx: PgContext,
-  schema: string,
-  table: string,
-  column: string,
-  columnType: string,
-  options: readonly Node[] | undefined,
-): void {
-  const named = option(options, 'sequence_name');
-  const parts = named && 'List' in named ? stringList(named.List.items) : [];
-  const target = parts.length > 0 ? qualifiedName(ctx, parts) : { schema, name: `${table}_${column}_seq` };
-  const sequenceOptions = (options ?? []).filter((o) => !('DefElem' in o && o.DefElem.defname === 'sequence_name'));
-  ownedSequence(ctx, target.schema, target.name, makeSequence(target.name, sequenceOptions, columnType), { table, column });
 }
 
 /** The sequence a `serial` column creates; returns its name. */

@@ -5,14 +5,15 @@
 import type { IndexElem, IndexStmt } from 'libpg-query';
 import type { IndexColumn } from '../../model/catalog.js';
 import { relationSchema, type PgContext, type PgStatement } from './pg-context.js';
-import { findKeyword, splitParenList, stripOuterParens } from './source-text.js';
+import { findKeyword, splitParenList } from './source-text.js';
 
 /** Drops ordering, NULLS, opclass and COLLATE from an index element's text, leaving the expression. */
 function elementExpression(text: string, elem: IndexElem): string {
   let t = text.replace(/\s+NULLS\s+(FIRST|LAST)\s*$/i, '').replace(/\s+(ASC|DESC)\s*$/i, '');
   if ((elem.opclass ?? []).length > 0) t = t.replace(/\s+("[^"]+"|[\w$]+)(\.("[^"]+"|[\w$]+))?(\s*\([^)]*\))?\s*$/, '');
   if ((elem.collation ?? []).length > 0) t = t.replace(/\s+COLLATE\s+\S+\s*$/i, '');
-  return stripOuterParens(t);
+  // pg_get_indexdef(oid, column) keeps the parentheses pg_dump prints around a non-function expression.
+  return t.trim();
 }
 
 function indexColumns(stmt: PgStatement, index: IndexStmt): IndexColumn[] {
@@ -47,6 +48,6 @@ export function readCreateIndex(ctx: PgContext, stmt: PgStatement, index: IndexS
     unique: index.unique === true,
     kind: (index.accessMethod ?? 'btree').toLowerCase(),
     columns,
-    ...(where !== null ? { where } : {}),
+    where,
   });
 }

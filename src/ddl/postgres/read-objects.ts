@@ -1,24 +1,35 @@
 /**
- * Views, materialized views, sequences, functions/procedures and triggers. Line counts follow the
- * live reader's conventions (see `lineCount` callers): view = lines of its query text,
- * routine = lines of its body, trigger = lines of its CREATE TRIGGER statement.
+ * Views, materialized views, sequences, functions/procedures, triggers, domains and table comments.
+ * Line counts follow the live reader (src/dialects/postgres/catalog-queries.ts): a view counts the
+ * lines of pg_get_viewdef (pg_dump prints exactly that after `AS`), a routine the lines of prosrc
+ * with surrounding newlines trimmed (null when empty, as for `BEGIN ATOMIC` bodies), a trigger null.
  */
-import type { CreateFunctionStmt, CreateSeqStmt, CreateTableAsStmt, CreateTrigStmt, ViewStmt } from 'libpg-query';
+import type {
+  CommentStmt,
+  CreateDomainStmt,
+  CreateFunctionStmt,
+  CreateSeqStmt,
+  CreateTableAsStmt,
+  CreateTrigStmt,
+  ViewStmt,
+} from 'libpg-query';
 import { formatPostgresType } from './format-type.js';
 import { makeSequence } from './read-identity.js';
 import { qualifiedName, relationSchema, stringList, type PgContext, type PgStatement } from './pg-context.js';
 import { findKeyword } from './source-text.js';
 
-export function lineCount(text: string): number {
-  const trimmed = text.replace(/^\s*\n/, '').replace(/\s+$/, '');
-  return trimmed.length === 0 ? 0 : trimmed.split('\n').length;
+/** Lines of a text with leading/trailing newlines trimmed; null when nothing is left. */
+export function lineCount(text: string): number | null {
+  const trimmed = text.replace(/^\n+/, '').replace(/\n+$/, '');
+  return trimmed.length === 0 ? null : trimmed.split('\n').length;
 }
 
-/** Text after the first top-level `AS` keyword (a view's query). */
+/** A view's query as pg_get_viewdef prints it: the text after the top-level `AS` and its newline. */
 function queryText(stmt: PgStatement): string {
   const s = stmt.source.text;
   const at = findKeyword(s, 'AS');
-  return at < 0 ? s : s.slice(at + 2);
+  const query = at < 0 ? s : s.slice(at + 2).replace(/^[ \t]*\r?\n/, '');
+  return query.replace(/\s+WITH\s+(CASCADED\s+|LOCAL\s+)?CHECK\s+OPTION\s*$/i, '').replace(/\s+$/, '');
 }
 
 export function readView(ctx: PgContext, stmt: PgStatement, view: ViewStmt): void {
@@ -32,7 +43,7 @@ export function readMaterializedView(ctx: PgContext, stmt: PgStatement, create: 
   const rel = create.into?.rel;
   const schema = relationSchema(ctx, rel);
   const name = rel?.relname ?? '';
-  const query = queryText(stmt).replace(/\s+WITH\s+(NO\s+)?DATA\s*$/i, '');
+  const query = queryText(stmt).replace(/\s+WITH\s+(NO\s+)?DATA$/i, '');
   ctx.draft.schema(schema).views.set(name, { name, materialized: true, lines: lineCount(query) });
 }
 
@@ -45,15 +56,15 @@ export function readCreateSequence(ctx: PgContext, create: CreateSeqStmt): void 
 }
 
 /** The routine body: the `AS '…'` / `$$…$$` string or a `BEGIN ATOMIC … END` block. */
-function routineBody(create: CreateFunctionStmt, stmt: PgStatement): string {
+function routineBody(create: CreateFunctionStmt): string {
   for (const node of create.options ?? []) {
     if (!('DefElem' in node) || node.DefElem.defname !== 'as') continue;
     const arg = node.DefElem.arg;
     const first = arg && 'List' in arg ? (arg.List.items ?? [])[0] : undefined;
     if (first && 'String' in first) return first.String.sval ?? '';
   }
-  const at = findKeyword(stmt.source.text, 'BEGIN ATOMIC');
-  return at < 0 ? '' : stmt.source.text.slice(at);
+  // A `BEGIN ATOMIC … END` body is stored parsed; prosrc is empty.
+  return '';
 }
 
 export function readCreateFunction(ctx: PgContext, stmt: PgStatement, create: CreateFunctionStmt): void {
@@ -64,10 +75,10 @@ export function readCreateFunction(ctx: PgContext, stmt: PgStatement, create: Cr
       : [],
   );
   // Overloads are separate routines: key by signature, list by name.
-  ctx.draft.schema(schema).routines.set(`${name}(${argTypes.join(',')})`, {
-    name,
-    kind: create.is_procedure === true ? 'procedure' : 'function',
-    lines: lineCount(routineBody(create, stmt)),
+  const signature = argTypes.join(', ');
+  ctx.draft.schema(schema).routines.set(`${name}(${signature})`, {
+    routine: { name, kind: create.is_procedure === true ? 'procedure' : 'function', lines: lineCount(routineBody(create)) },
+    sortKey: signature,
   });
 }
 
@@ -78,7 +89,7 @@ const EVENTS: ReadonlyArray<[number, string]> = [
   [32, 'TRUNCATE'],
 ];
 
-export function readCreateTrigger(ctx: PgContext, stmt: PgStatement, create: CreateTrigStmt): void {
+export function readCreateTrigger(ctx: PgContext, create: CreateTrigStmt): void {
   const schema = relationSchema(ctx, create.relation);
   const table = create.relation?.relname ?? null;
   const name = create.trigname ?? '';
@@ -87,6 +98,18 @@ export function readCreateTrigger(ctx: PgContext, stmt: PgStatement, create: Cre
     name,
     table,
     events: events.join(' OR '),
-    lines: lineCount(stmt.source.text),
+    lines: null,
   });
+}
+
+export function readCreateDomain(ctx: PgContext, create: CreateDomainStmt): void {
+  const { schema, name } = qualifiedName(ctx, stringList(create.domainname));
+  if (create.typeName) ctx.domains.set(`${schema}.${name}`, create.typeName);
+}
+
+export function readComment(ctx: PgContext, comment: CommentStmt): void {
+  if (comment.objtype !== 'OBJECT_TABLE' || !comment.object || !('List' in comment.object)) return;
+  const { schema, name } = qualifiedName(ctx, stringList(comment.object.List.items));
+  const table = ctx.draft.table(schema, name);
+  if (table) table.attributes.comment = comment.comment ?? null;
 }

@@ -7,6 +7,8 @@ import { readAlterSequence, readAlterTable } from './read-alter.js';
 import { readCreateIndex } from './read-index.js';
 import { readCreateTable } from './read-create-table.js';
 import {
+  readComment,
+  readCreateDomain,
   readCreateFunction,
   readCreateSequence,
   readCreateTrigger,
@@ -23,7 +25,7 @@ export type StatementOutcome =
   | { readonly kind: 'unreadable'; readonly what: string; readonly reason: string };
 
 const CATALOG_STATEMENT =
-  /^(CREATE\s+((OR\s+REPLACE\s+)?(TEMP(ORARY)?\s+|RECURSIVE\s+)*VIEW|MATERIALIZED\s+VIEW|(UNIQUE\s+)?INDEX|((GLOBAL|LOCAL)\s+)?((TEMP|TEMPORARY|UNLOGGED)\s+)?TABLE|SEQUENCE|(OR\s+REPLACE\s+)?(FUNCTION|PROCEDURE|(CONSTRAINT\s+)?TRIGGER)|SCHEMA)|ALTER\s+(TABLE|SEQUENCE))\b/i;
+  /^(CREATE\s+((OR\s+REPLACE\s+)?(TEMP(ORARY)?\s+|RECURSIVE\s+)*VIEW|MATERIALIZED\s+VIEW|(UNIQUE\s+)?INDEX|((GLOBAL|LOCAL)\s+)?((TEMP|TEMPORARY|UNLOGGED)\s+)?TABLE|SEQUENCE|(OR\s+REPLACE\s+)?(FUNCTION|PROCEDURE|(CONSTRAINT\s+)?TRIGGER)|SCHEMA|DOMAIN)|ALTER\s+(TABLE|SEQUENCE)|COMMENT\s+ON\s+TABLE)\b/i;
 
 const SEARCH_PATH = /^(SET\s+(SESSION\s+|LOCAL\s+)?search_path\s*(=|TO)\s*|SELECT\s+pg_catalog\.set_config\s*\(\s*'search_path'\s*,\s*)'?([^',;\s]*)/i;
 const SETVAL = /^SELECT\s+pg_catalog\.setval\s*\(\s*'([^']+)'\s*,\s*(-?\d+)\s*,\s*(true|false)\s*\)/i;
@@ -55,7 +57,9 @@ function dispatch(ctx: PgContext, stmt: PgStatement, node: Node): void {
   else if ('ViewStmt' in node) readView(ctx, stmt, node.ViewStmt);
   else if ('CreateTableAsStmt' in node) readMaterializedView(ctx, stmt, node.CreateTableAsStmt);
   else if ('CreateFunctionStmt' in node) readCreateFunction(ctx, stmt, node.CreateFunctionStmt);
-  else if ('CreateTrigStmt' in node) readCreateTrigger(ctx, stmt, node.CreateTrigStmt);
+  else if ('CreateTrigStmt' in node) readCreateTrigger(ctx, node.CreateTrigStmt);
+  else if ('CreateDomainStmt' in node) readCreateDomain(ctx, node.CreateDomainStmt);
+  else if ('CommentStmt' in node) readComment(ctx, node.CommentStmt);
   else if ('CreateSchemaStmt' in node) ctx.draft.schema(node.CreateSchemaStmt.schemaname ?? ctx.defaultSchema);
 }
 
