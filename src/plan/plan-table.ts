@@ -14,7 +14,7 @@ import { makeTableLobSettings } from './lob-settings.js';
 import { mapColumn, type ColumnTypeOverride } from './map-types.js';
 import type { TargetTypeRules } from './target-types.js';
 import { makeParallelLoad } from './ranges.js';
-import { translateDefault } from './translate-default.js';
+import { translateDefault } from './ddl/defaults.js';
 import type { WaveForeignKey } from './waves.js';
 
 export interface TableContext {
@@ -81,14 +81,14 @@ function planColumns(ctx: TableContext, tableKey: string, table: InventoryTable)
     }
     const target = ctx.mapping.columnRenames[object] ?? foldIdentifier(column.name, ctx.policy);
     out.rename.set(column.name, target);
-    const translated = translateDefault(column.default, ctx.sourceDialect);
-    if (column.default !== null && translated === null && !mapped.excluded) {
-      out.decisions.push({ object, severity: 'info', message: `default ${column.default} not translated; recreate it by hand if the application relies on it` });
+    const translated = mapped.excluded ? { expression: null, dropped: null } : translateDefault(column.default, { sourceDialect: ctx.sourceDialect, target: ctx.target, targetType: mapped.targetType });
+    if (translated.dropped !== null) {
+      out.decisions.push({ object, severity: 'info', message: `default ${translated.dropped} not translated; recreate it by hand if the application relies on it` });
     }
     if (mapped.lossy !== null) out.decisions.push({ object, severity: 'warning', message: `${column.nativeType} → ${mapped.excluded ? 'excluded' : mapped.targetType}: ${mapped.lossy}` });
     out.planned.push({
       source: column.name, target, sourceType: column.nativeType, canonicalType: mapped.canonicalType, targetType: mapped.targetType,
-      nullable: column.nullable, default: mapped.excluded ? null : translated, identity: column.identity,
+      nullable: column.nullable, default: translated.expression, droppedDefault: translated.dropped, identity: column.identity,
       conversion: mapped.conversion, lossy: mapped.lossy, excluded: mapped.excluded,
     });
   }
