@@ -175,5 +175,16 @@ export function mapColumn(column: InventoryColumn, context: MapColumnContext): M
   const base = mapByRules(column, canonical, override.canonicalType !== undefined, context.sourceDialect, rules);
   if (override.targetType !== undefined) return applyTargetOverride(column, canonical, base, override.targetType, override.conversion);
   if (!base.ok) return override.onUnsupported === undefined ? base : applyOnUnsupported(base, override.onUnsupported, context.target);
-  return override.conversion === undefined ? base : { ...base, conversion: override.conversion };
+  const typed = integerIdentity(column, base);
+  return override.conversion === undefined ? typed : { ...typed, conversion: override.conversion };
+}
+
+/**
+ * Identity columns hold integers: an Oracle `NUMBER` / `NUMBER(p,0)` identity (or a SQL Server
+ * `decimal(p,0)` one) becomes bigint, because PostgreSQL identity needs an integer type.
+ */
+function integerIdentity(column: InventoryColumn, mapped: MappedColumnType): MappedColumnType {
+  if (column.identity === null) return mapped;
+  if (!/^(numeric|decimal)(\(\d+(,\s*0)?\))?$/i.test(mapped.targetType)) return mapped;
+  return { ...mapped, targetType: 'bigint' };
 }
