@@ -102,11 +102,22 @@ function splitOversized(plan: Plan, measure: (task: PlannedTask, plan: Plan) => 
   return { ...plan, waves: plan.waves.map((w) => ({ ...w, tasks: w.tasks.flatMap(fit) })) };
 }
 
-function findingDecisions(findings: readonly Finding[], planned: ReadonlySet<string>, schemas: ReadonlySet<string>): PlanDecision[] {
+/** Objects the mapping file already decided: a finding on them is kept as a note, not a blocker. */
+function decidedObjects(mapping: MappingConfig): Set<string> {
+  return new Set([
+    ...Object.keys(mapping.unsupported),
+    ...Object.keys(mapping.primaryKeys),
+    ...mapping.typeOverrides.filter((o) => o.table !== undefined && o.column !== undefined).map((o) => `${o.table}.${o.column}`),
+  ]);
+}
+
+function findingDecisions(findings: readonly Finding[], planned: ReadonlySet<string>, schemas: ReadonlySet<string>, decided: ReadonlySet<string>): PlanDecision[] {
   return findings
     .filter((f) => f.severity !== 'info')
     .filter((f) => { const [s, t] = f.object.split('.'); return t === undefined ? s === 'database' || schemas.has(s ?? '') : planned.has(`${s}.${t}`); })
-    .map((f) => ({ object: f.object, severity: f.severity, message: `[${f.rule}] ${f.message}${f.hint ? ` (hint: ${f.hint})` : ''}` }));
+    .map((f) => decided.has(f.object)
+      ? { object: f.object, severity: 'info' as const, message: `[${f.rule}] ${f.message} (decided in the mapping file)` }
+      : { object: f.object, severity: f.severity, message: `[${f.rule}] ${f.message}${f.hint ? ` (hint: ${f.hint})` : ''}` });
 }
 
 export function makePlan(inventory: Inventory, digest: string, mapping: MappingConfig = EMPTY_MAPPING, options: MakePlanOptions): MakePlanResult {
@@ -144,7 +155,7 @@ export function makePlan(inventory: Inventory, digest: string, mapping: MappingC
     return { number: n, tasks: packWave(tables, assignment.levelOf, pack).map((d) => makeTask(n, d)) };
   });
   const planned = new Set(results.map((r) => keyOf(r.table)));
-  decisions.push(...findingDecisions(inventory.findings, planned, new Set(inventory.schemas.map((s) => s.name))));
+  decisions.push(...findingDecisions(inventory.findings, planned, new Set(inventory.schemas.map((s) => s.name)), decidedObjects(mapping)));
   let plan: Plan = {
     format: PLAN_FORMAT,
     inventoryDigest: digest,

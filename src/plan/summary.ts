@@ -84,8 +84,11 @@ function changesSection(plan: Plan): string[] {
   const renamed: string[][] = [];
   const converted: string[][] = [];
   const lossy: string[][] = [];
+  const schemas = new Map<string, string>();
+  for (const t of tables) if (t.targetSchema !== foldIdentifier(t.sourceSchema, policy)) schemas.set(t.sourceSchema, t.targetSchema);
+  for (const [from, to] of [...schemas].sort()) renamed.push([`schema ${from}`, `schema ${to}`]);
   for (const t of tables) {
-    if (t.targetSchema !== foldIdentifier(t.sourceSchema, policy) || t.targetTable !== foldIdentifier(t.sourceTable, policy)) renamed.push([src(t), tgt(t)]);
+    if (t.targetTable !== foldIdentifier(t.sourceTable, policy)) renamed.push([src(t), tgt(t)]);
     for (const c of t.columns) {
       const name = `${src(t)}.${c.source}`;
       if (c.target !== foldIdentifier(c.source, policy)) renamed.push([name, `${tgt(t)}.${c.target}`]);
