@@ -1,0 +1,32 @@
+/** The MySQL dialect; MariaDB (`mariadb://`) is the same dialect, told apart by its version text. */
+import type { Dialect, DialectConnection } from '../dialect.js';
+import type { ConnectionSpec } from '../../model/connection.js';
+import { mapMysqlError, openMysqlConnection } from './connect.js';
+import { readMysqlCatalog } from './introspect.js';
+import { foldMysqlIdentifier } from './quote.js';
+
+async function connect(spec: ConnectionSpec): Promise<DialectConnection> {
+  const connection = await openMysqlConnection(spec);
+  return {
+    dialect: 'mysql',
+    async readCatalog(options) {
+      try {
+        return await readMysqlCatalog(connection, spec.database, spec.redacted, options);
+      } catch (error) {
+        throw mapMysqlError(error, spec);
+      }
+    },
+    async close() {
+      await connection.end().catch(() => undefined);
+    },
+  };
+}
+
+export const mysqlDialect: Dialect = {
+  name: 'mysql',
+  schemes: ['mysql', 'mariadb'],
+  defaultPort: 3306,
+  capabilities: { liveIntrospection: true, ddlImport: true },
+  foldIdentifier: foldMysqlIdentifier,
+  connect,
+};

@@ -1,0 +1,120 @@
+/**
+ * Live introspection: runs the information_schema queries (one per kind of object) and hands the
+ * rows to the pure parseCatalogRows(). The only per-table queries are COUNT(*) with exactCounts and
+ * MIN/MAX of a single integer key on large tables; MariaDB sequences are read in one UNION ALL.
+ */
+import { UsageError } from '../../errors.js';
+import type { CatalogSnapshot } from '../../model/catalog.js';
+import { compareStrings } from '../../util/stable-json.js';
+import type { CatalogOptions } from '../dialect.js';
+import * as Q from './catalog-queries.js';
+import { isMariaDb, parseCatalogRows, type MysqlCatalogRows, type TableStats } from './parse-catalog.js';
+import { text, type CatalogRow } from './row-values.js';
+
+export { parseCatalogRows };
+export type { MysqlCatalogRows, TableStats };
+
+/** The part of a mysql2/promise Connection we use. */
+export interface MysqlQueryable {
+  query(sql: string, values?: unknown): Promise<[unknown, unknown]>;
+}
+
+export const KEY_RANGE_MIN_ROWS = 1_000_000;
+const INTEGER_TYPE = /^(?:tinyint|smallint|mediumint|int|integer|bigint)\b/;
+
+/**
+ * Requested databases → existing ones. Empty: the URL's database, or every user database when the
+ * URL names none. Exact match first, then a unique case-insensitive one; unknown → UsageError exit 2.
+ */
+export function resolveSchemas(requested: readonly string[], existing: readonly string[], urlDatabase: string, where: string): string[] {
+  const wanted = requested.length > 0 ? requested : urlDatabase !== '' ? [urlDatabase] : existing;
+  const resolved = wanted.map((name) => {
+    if (existing.includes(name)) return name;
+    const folded = existing.filter((schema) => schema.toLowerCase() === name.toLowerCase());
+    if (folded.length === 1) return folded[0]!;
+    throw new UsageError('E_UNKNOWN_SCHEMA', `${where}: database "${name}" does not exist`, {
+      hint: `databases here: ${existing.join(', ') || '(none)'}`,
+    });
+  });
+  return [...new Set(resolved)].sort(compareStrings);
+}
+
+export interface TableStatsTarget {
+  readonly schema: string;
+  readonly table: string;
+  readonly keyColumn: string | null;
+  readonly count: boolean;
+}
+
+/** Which tables need the per-table query, and for what (pure). */
+export function planTableStats(snapshot: CatalogSnapshot, exactCounts: boolean): TableStatsTarget[] {
+  const targets: TableStatsTarget[] = [];
+  for (const schema of snapshot.schemas) {
+    for (const table of schema.tables) {
+      const pk = table.primaryKey?.columns ?? [];
+      const keyType = pk.length === 1 ? table.columns.find((c) => c.name === pk[0])?.nativeType : undefined;
+      const large = exactCounts || (table.rowCount ?? 0) >= KEY_RANGE_MIN_ROWS;
+      const keyColumn = keyType !== undefined && INTEGER_TYPE.test(keyType) && large ? (pk[0] ?? null) : null;
+      if (exactCounts || keyColumn !== null) targets.push({ schema: schema.name, table: table.name, keyColumn, count: exactCounts });
+    }
+  }
+  return targets;
+}
+
+async function rowsOf(connection: MysqlQueryable, sql: string, values?: unknown): Promise<CatalogRow[]> {
+  const [rows] = await connection.query(sql, values);
+  return rows as CatalogRow[];
+}
+
+async function readTableStats(connection: MysqlQueryable, targets: readonly TableStatsTarget[]): Promise<TableStats[]> {
+  const stats: TableStats[] = [];
+  for (const target of targets) {
+    const [row] = await rowsOf(connection, Q.countAndKeyRangeSql(target.schema, target.table, target.keyColumn, target.count));
+    const count = row?.row_count;
+    stats.push({
+      schema: target.schema,
+      table: target.table,
+      rowCount: count === null || count === undefined ? null : Number(count),
+      keyMin: row?.key_min == null ? null : String(row.key_min),
+      keyMax: row?.key_max == null ? null : String(row.key_max),
+    });
+  }
+  return stats;
+}
+
+function hasExpressionColumn(version: string): boolean {
+  return !isMariaDb(version) && Number(/^(\d+)/.exec(version)?.[1] ?? 0) >= 8;
+}
+
+export async function readMysqlCatalog(connection: MysqlQueryable, urlDatabase: string, where: string, options: CatalogOptions): Promise<CatalogSnapshot> {
+  const progress = options.onProgress ?? (() => undefined);
+  const [info = {}] = await rowsOf(connection, Q.SOURCE_INFO);
+  const version = typeof info.version === 'string' ? info.version : '';
+  const existing = (await rowsOf(connection, Q.SCHEMAS)).map((row) => text(row, 'schema_name'));
+  const schemas = resolveSchemas(options.schemas, existing, urlDatabase, where);
+  progress(`reading the catalog of ${schemas.length} database(s)`);
+  const params = [schemas];
+  const tables = await rowsOf(connection, Q.TABLES, params);
+  const sequenceTables = tables
+    .filter((row) => row.table_type === 'SEQUENCE')
+    .map((row) => ({ schema: text(row, 'schema_name'), name: text(row, 'table_name') }));
+  const rows: MysqlCatalogRows = {
+    info,
+    schemas,
+    tables,
+    columns: await rowsOf(connection, Q.COLUMNS, params),
+    indexes: await rowsOf(connection, Q.indexesSql(hasExpressionColumn(version)), params),
+    foreignKeys: await rowsOf(connection, Q.FOREIGN_KEYS, params),
+    partitions: await rowsOf(connection, Q.PARTITIONS, params),
+    views: await rowsOf(connection, Q.VIEWS, params),
+    routines: await rowsOf(connection, Q.ROUTINES, params),
+    triggers: await rowsOf(connection, Q.TRIGGERS, params),
+    sequences: sequenceTables.length === 0 ? [] : await rowsOf(connection, Q.sequencesSql(sequenceTables)),
+    jsonColumns: isMariaDb(version) ? await rowsOf(connection, Q.MARIADB_JSON_CHECKS, params) : [],
+  };
+  const first = parseCatalogRows(rows, options);
+  const targets = planTableStats(first, options.exactCounts);
+  if (targets.length === 0) return first;
+  progress(`reading ${options.exactCounts ? 'exact row counts' : 'key ranges'} of ${targets.length} table(s)`);
+  return parseCatalogRows({ ...rows, tableStats: await readTableStats(connection, targets) }, options);
+}
