@@ -188,3 +188,9 @@ export function attachConstraint(table: TableDraft, constraint: ConstraintDraft)
       return;
   }
 }
+
+/** One decoded input file, read in order with the others of the same import. */
+export interface DdlSourceFile {
+  readonly file: string;
+  readonly text: string;
+}

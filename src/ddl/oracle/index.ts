@@ -2,7 +2,7 @@
  * Oracle DDL import: split each SQL*Plus script into statements, then read them in order into one
  * CatalogBuilder so that ALTERs and indexes in a later file attach to tables from an earlier one.
  */
-import { CatalogBuilder } from '../catalog-builder.js';
+import { CatalogBuilder, type DdlSourceFile } from '../catalog-builder.js';
 import type { DdlReader, DdlReadResult } from '../ddl-reader.js';
 import { DdlSyntaxError, TokenCursor } from '../token-cursor.js';
 import { tokenize } from '../tokenizer.js';
@@ -10,11 +10,6 @@ import { readOracleAlterTable } from './read-alter.js';
 import { readOracleCreateIndex, readOracleCreateSequence, readOracleCreateSynonym, readOracleCreateView, readOraclePlsqlUnit } from './read-objects.js';
 import { readOracleCreateTable, type OracleStatementContext } from './read-table.js';
 import { splitOracleScript, type ScriptStatement } from './split-script.js';
-
-export interface DdlSourceFile {
-  readonly file: string;
-  readonly text: string;
-}
 
 /** Statements that do not change what the inventory records. */
 const SKIPPED_FIRST_WORDS = new Set([
