@@ -2,13 +2,12 @@
  * Reads and validates inventory.json (a file, or a directory holding one). Refuses another document
  * kind or a newer major version, naming both; every other problem names the file and JSON path.
  */
-import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { inventorySchema } from '../model/inventory-schema.js';
 import { INVENTORY_FORMAT, type Inventory } from '../model/inventory.js';
-import { stableStringify } from '../util/stable-json.js';
+import { makeInventoryDigest } from '../inventory/build-inventory.js';
 
 export interface LoadedInventory {
   readonly inventory: Inventory;
@@ -17,10 +16,8 @@ export interface LoadedInventory {
   readonly file: string;
 }
 
-/** Same rule as the inventory builder's makeInventoryDigest: sha256 over the stable JSON text. */
-export function makeInventoryDigest(value: unknown): string {
-  return `sha256:${createHash('sha256').update(stableStringify(value), 'utf8').digest('hex')}`;
-}
+/** The digest is the inventory builder's own rule (sha256 over the stable JSON), so assess and plan agree. */
+export { makeInventoryDigest };
 
 export function formatJsonPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}.${String(key)}`), '$');
@@ -76,5 +73,5 @@ export async function readInventory(path: string): Promise<LoadedInventory> {
     throw new UsageError('E_INVENTORY_JSON', `${file}: not valid JSON: ${(error as Error).message}`, { hint: HINT });
   }
   const inventory = parseInventory(raw, file);
-  return { inventory, digest: makeInventoryDigest(raw), file };
+  return { inventory, digest: makeInventoryDigest(inventory), file };
 }

@@ -1,0 +1,35 @@
+/**
+ * The renderers `plan` writes with: target DDL (src/plan/render-ddl.ts) and the DMS documents
+ * (src/dms/). Kept behind one interface so tests and the golden suite can see exactly what is used.
+ */
+import { InternalError } from '../errors.js';
+import type { Plan, PlannedTask } from '../model/plan.js';
+import { renderPostLoadDdl, renderPreLoadDdl } from '../plan/render-ddl.js';
+
+export interface PlanRenderers {
+  readonly preLoadDdl: (plan: Plan) => string;
+  readonly postLoadDdl: (plan: Plan) => string;
+  /** DMS table-mappings document of a task (a JSON value, or its text). */
+  readonly tableMappings: (task: PlannedTask, plan: Plan) => unknown;
+  readonly taskSettings: (task: PlannedTask, plan: Plan) => unknown;
+  readonly cloudFormation: (plan: Plan) => string;
+  readonly iamPolicy: (plan: Plan) => unknown;
+}
+
+const missing = (what: string) => (): never => {
+  throw new InternalError(`${what} renderer is not wired into plan yet`);
+};
+
+export const defaultRenderers: PlanRenderers = {
+  preLoadDdl: renderPreLoadDdl,
+  postLoadDdl: renderPostLoadDdl,
+  tableMappings: missing('DMS table-mappings'),
+  taskSettings: missing('DMS task-settings'),
+  cloudFormation: missing('CloudFormation'),
+  iamPolicy: missing('IAM policy'),
+};
+
+/** Bytes of a rendered document as it will be written. */
+export function measureDocument(value: unknown): number {
+  return Buffer.byteLength(typeof value === 'string' ? value : JSON.stringify(value), 'utf8');
+}

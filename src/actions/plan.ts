@@ -1,0 +1,117 @@
+/**
+ * `plan`: read the inventory and mapping files, make the plan (pure), render DDL, DMS documents,
+ * CloudFormation, IAM policy and SUMMARY.md (pure), then write the plan directory as a whole —
+ * or, with `check`, only compare with what is on disk and report what would change.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { UsageError } from '../errors.js';
+import { EMPTY_MAPPING, readMappingFiles } from '../config/mapping-file.js';
+import type { Plan, TargetName } from '../model/plan.js';
+import { readInventory } from '../plan/load-inventory.js';
+import { makePlan } from '../plan/make-plan.js';
+import { renderPlanSummary } from '../plan/summary.js';
+import { makePlanFiles, writePlanDir, type RenderedPlan } from '../plan/write-plan-dir.js';
+import { defaultRenderers, measureDocument, type PlanRenderers } from './plan-renderers.js';
+
+export interface PlanOptions {
+  readonly inventory: string;
+  readonly mappings: readonly string[];
+  readonly target: TargetName;
+  /** Plan directory; default `plan`. */
+  readonly out?: string;
+  /** Make and render, compare with `out`, write nothing. */
+  readonly check: boolean;
+  readonly waves: 'by-dependency' | 'by-module';
+}
+
+export interface PlanResult {
+  readonly out: string;
+  readonly written: boolean;
+  readonly waves: number;
+  readonly tasks: number;
+  readonly tables: number;
+  readonly rows: number;
+  readonly bytes: number;
+  readonly deferredConstraints: number;
+  readonly blockers: number;
+  readonly warnings: number;
+  /** Relative paths of every file in the plan directory. */
+  readonly files: readonly string[];
+  /** With `check`: files that would be added, changed or removed (sorted); empty = up to date. */
+  readonly changed: readonly string[];
+  readonly plan: Plan;
+}
+
+export function renderPlan(plan: Plan, renderers: PlanRenderers): RenderedPlan {
+  const tasks = plan.waves.flatMap((w) => w.tasks);
+  return {
+    preLoadSql: renderers.preLoadDdl(plan),
+    postLoadSql: renderers.postLoadDdl(plan),
+    tableMappings: Object.fromEntries(tasks.map((t) => [t.id, renderers.tableMappings(t, plan)])),
+    taskSettings: Object.fromEntries(tasks.map((t) => [t.id, renderers.taskSettings(t, plan)])),
+    cloudFormation: renderers.cloudFormation(plan),
+    iamPolicy: renderers.iamPolicy(plan),
+    summary: renderPlanSummary(plan),
+  };
+}
+
+async function listFiles(dir: string, prefix = ''): Promise<string[]> {
+  const entries = await readdir(join(dir, prefix), { withFileTypes: true }).catch(() => []);
+  const out: string[] = [];
+  for (const entry of entries) {
+    const path = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
+    if (entry.isDirectory()) out.push(...(await listFiles(dir, path)));
+    else if (entry.isFile()) out.push(path);
+  }
+  return out;
+}
+
+async function compareWithDisk(dir: string, files: ReadonlyMap<string, string>): Promise<string[]> {
+  const changed = new Set<string>();
+  for (const [path, content] of files) {
+    const current = await readFile(join(dir, path), 'utf8').catch(() => null);
+    if (current !== content) changed.add(path);
+  }
+  for (const path of await listFiles(dir)) if (!files.has(path)) changed.add(path);
+  return [...changed].sort();
+}
+
+export async function planAction(options: PlanOptions, renderers: PlanRenderers = defaultRenderers): Promise<PlanResult> {
+  const out = options.out ?? 'plan';
+  const { inventory, digest } = await readInventory(options.inventory);
+  const mapping = options.mappings.length === 0 ? EMPTY_MAPPING : await readMappingFiles(options.mappings, inventory, options.target);
+  const { plan, problems } = makePlan(inventory, digest, mapping, {
+    target: options.target,
+    waves: options.waves,
+    mappingFiles: options.mappings,
+    measureTableMappings: (task, current) => measureDocument(renderers.tableMappings(task, current)),
+  });
+  if (problems.length > 0) {
+    const error = new UsageError('E_PLAN_INVALID', `${problems.length} problem(s) prevent the plan:\n${problems.map((p) => `  ${p}`).join('\n')}`, {
+      hint: 'decide each listed column or table in a mapping file (--mapping), then run plan again',
+    });
+    throw Object.assign(error, { problems: [...problems] });
+  }
+  const rendered = renderPlan(plan, renderers);
+  const files = makePlanFiles(plan, rendered);
+  const changed = options.check ? await compareWithDisk(out, files) : [];
+  if (!options.check) await writePlanDir(out, plan, rendered);
+  const tasks = plan.waves.flatMap((w) => w.tasks);
+  const tables = tasks.flatMap((t) => t.tables);
+  return {
+    out,
+    written: !options.check,
+    waves: plan.waves.length,
+    tasks: tasks.length,
+    tables: tables.length,
+    rows: tables.reduce((s, t) => s + (t.rows ?? 0), 0),
+    bytes: tables.reduce((s, t) => s + (t.bytes ?? 0), 0),
+    deferredConstraints: plan.deferredConstraints.length,
+    blockers: plan.decisions.filter((d) => d.severity === 'blocker').length,
+    warnings: plan.decisions.filter((d) => d.severity === 'warning').length,
+    files: [...files.keys()],
+    changed,
+    plan,
+  };
+}
