@@ -1,0 +1,184 @@
+/**
+ * Oracle dictionary queries: one per kind of object, filtered by owner lists, never per table (an
+ * E-Business Suite has 20,000+ tables). Written against DBA_ views; `renderCatalogQuery` swaps in
+ * ALL_ when DBA_ is not granted (ORA-00942). Tokens:
+ *   {{DICT}}          DBA or ALL
+ *   {{OWNERS:col}}    `col IN (:o0, :o1, …)` for the schemas asked for, or every schema that is not
+ *                     Oracle-maintained when none were asked for
+ * Every query therefore binds :o0…:oN (owner names, already folded) and nothing else.
+ * LONG columns (DATA_DEFAULT, TEXT, QUERY, COLUMN_EXPRESSION) arrive as strings; NUMBER columns that
+ * can exceed 2^53 are listed in NUMBER_AS_STRING and fetched as strings.
+ */
+
+/** Binds: none. Server version; VERSION_FULL exists from 18c, VERSION before. */
+export const VERSION_SQL = `SELECT * FROM PRODUCT_COMPONENT_VERSION WHERE PRODUCT LIKE 'Oracle%'`;
+
+/** Binds: none. Character sets and length semantics. */
+export const NLS_SQL = `SELECT PARAMETER, VALUE FROM NLS_DATABASE_PARAMETERS
+WHERE PARAMETER IN ('NLS_CHARACTERSET', 'NLS_NCHAR_CHARACTERSET', 'NLS_LENGTH_SEMANTICS')`;
+
+/** Binds: none. CDC prerequisites; needs its own grant (a missing one is a note, not a failure). */
+export const DATABASE_SQL = `SELECT LOG_MODE, SUPPLEMENTAL_LOG_DATA_MIN, SUPPLEMENTAL_LOG_DATA_PK, SUPPLEMENTAL_LOG_DATA_UI,
+  SUPPLEMENTAL_LOG_DATA_FK, SUPPLEMENTAL_LOG_DATA_ALL, FORCE_LOGGING
+FROM V$DATABASE`;
+
+/** Binds: none. Probe whether the DBA_ views are granted. */
+export const DBA_PROBE_SQL = `SELECT 1 AS OK FROM DBA_TABLES WHERE ROWNUM = 1`;
+
+/** Binds: :o0…:oN. Schemas that exist (to reject a misspelt --schema). */
+export const SCHEMAS_SQL = `SELECT USERNAME, ORACLE_MAINTAINED FROM {{DICT}}_USERS u WHERE {{OWNERS:u.USERNAME}} ORDER BY USERNAME`;
+
+/**
+ * Binds: :o0…:oN. Relational tables, without the recycle bin, IOT overflow/mapping segments,
+ * nested-table storage, secondary (domain index) tables and materialized-view containers.
+ */
+export const TABLES_SQL = `SELECT t.OWNER, t.TABLE_NAME, t.NUM_ROWS, t.PARTITIONED, t.TEMPORARY, t.IOT_TYPE, t.COMPRESSION, c.COMMENTS
+FROM {{DICT}}_TABLES t
+LEFT JOIN {{DICT}}_TAB_COMMENTS c ON c.OWNER = t.OWNER AND c.TABLE_NAME = t.TABLE_NAME
+WHERE {{OWNERS:t.OWNER}}
+  AND t.DROPPED = 'NO' AND t.TABLE_NAME NOT LIKE 'BIN$%'
+  AND (t.IOT_TYPE IS NULL OR t.IOT_TYPE = 'IOT')
+  AND t.NESTED = 'NO' AND t.SECONDARY = 'N'
+  AND NOT EXISTS (SELECT 1 FROM {{DICT}}_MVIEWS m WHERE m.OWNER = t.OWNER AND m.CONTAINER_NAME = t.TABLE_NAME)
+ORDER BY t.OWNER, t.TABLE_NAME`;
+
+/** Binds: :o0…:oN. Columns incl. 12c INVISIBLE ones (COLUMN_ID NULL); DATA_DEFAULT is a LONG. */
+export const COLUMNS_SQL = `SELECT c.OWNER, c.TABLE_NAME, c.COLUMN_NAME, c.COLUMN_ID, c.INTERNAL_COLUMN_ID, c.DATA_TYPE, c.DATA_TYPE_OWNER,
+  c.DATA_LENGTH, c.CHAR_LENGTH, c.CHAR_USED, c.DATA_PRECISION, c.DATA_SCALE, c.NULLABLE, c.DATA_DEFAULT,
+  c.IDENTITY_COLUMN, c.VIRTUAL_COLUMN, c.HIDDEN_COLUMN
+FROM {{DICT}}_TAB_COLS c
+WHERE {{OWNERS:c.OWNER}} AND c.USER_GENERATED = 'YES' AND c.TABLE_NAME NOT LIKE 'BIN$%'
+  AND EXISTS (SELECT 1 FROM {{DICT}}_TABLES t WHERE t.OWNER = c.OWNER AND t.TABLE_NAME = c.TABLE_NAME)
+ORDER BY c.OWNER, c.TABLE_NAME, c.INTERNAL_COLUMN_ID`;
+
+/** Binds: :o0…:oN. 12c identity columns; IDENTITY_OPTIONS is "START WITH: 1, INCREMENT BY: 1, …". */
+export const IDENTITY_SQL = `SELECT OWNER, TABLE_NAME, COLUMN_NAME, GENERATION_TYPE, IDENTITY_OPTIONS
+FROM {{DICT}}_TAB_IDENTITY_COLS WHERE {{OWNERS:OWNER}}`;
+
+/** Binds: :o0…:oN. Primary, unique and foreign keys; the referenced key's table resolved by join. */
+export const CONSTRAINTS_SQL = `SELECT c.OWNER, c.TABLE_NAME, c.CONSTRAINT_NAME, c.CONSTRAINT_TYPE, c.R_OWNER, c.R_CONSTRAINT_NAME,
+  r.TABLE_NAME AS R_TABLE_NAME, c.DELETE_RULE, c.STATUS, c.INDEX_OWNER, c.INDEX_NAME
+FROM {{DICT}}_CONSTRAINTS c
+LEFT JOIN {{DICT}}_CONSTRAINTS r ON r.OWNER = c.R_OWNER AND r.CONSTRAINT_NAME = c.R_CONSTRAINT_NAME
+WHERE {{OWNERS:c.OWNER}} AND c.CONSTRAINT_TYPE IN ('P', 'U', 'R') AND c.TABLE_NAME NOT LIKE 'BIN$%'
+ORDER BY c.OWNER, c.TABLE_NAME, c.CONSTRAINT_NAME`;
+
+/** Binds: :o0…:oN. Key columns of those constraints and of every key they reference (other schemas too). */
+export const CONSTRAINT_COLUMNS_SQL = `SELECT cc.OWNER, cc.CONSTRAINT_NAME, cc.TABLE_NAME, cc.COLUMN_NAME, cc.POSITION
+FROM {{DICT}}_CONS_COLUMNS cc
+WHERE (cc.OWNER, cc.CONSTRAINT_NAME) IN (
+  SELECT c.OWNER, c.CONSTRAINT_NAME FROM {{DICT}}_CONSTRAINTS c WHERE {{OWNERS:c.OWNER}} AND c.CONSTRAINT_TYPE IN ('P', 'U', 'R')
+  UNION
+  SELECT c.R_OWNER, c.R_CONSTRAINT_NAME FROM {{DICT}}_CONSTRAINTS c WHERE {{OWNERS:c.OWNER}} AND c.CONSTRAINT_TYPE = 'R')
+ORDER BY cc.OWNER, cc.CONSTRAINT_NAME, cc.POSITION`;
+
+/** Binds: :o0…:oN. Indexes on tables (LOB indexes skipped; PK/UK-backing ones dropped when parsed). */
+export const INDEXES_SQL = `SELECT i.OWNER, i.INDEX_NAME, i.TABLE_OWNER, i.TABLE_NAME, i.INDEX_TYPE, i.UNIQUENESS
+FROM {{DICT}}_INDEXES i
+WHERE {{OWNERS:i.TABLE_OWNER}} AND i.TABLE_TYPE = 'TABLE' AND i.INDEX_TYPE <> 'LOB' AND i.INDEX_NAME NOT LIKE 'BIN$%'
+ORDER BY i.TABLE_OWNER, i.TABLE_NAME, i.INDEX_NAME`;
+
+/** Binds: :o0…:oN. Index key columns; DESC and function-based keys carry COLUMN_EXPRESSION (LONG). */
+export const INDEX_COLUMNS_SQL = `SELECT ic.INDEX_OWNER, ic.INDEX_NAME, ic.TABLE_OWNER, ic.TABLE_NAME, ic.COLUMN_NAME, ic.COLUMN_POSITION,
+  ic.DESCEND, ie.COLUMN_EXPRESSION
+FROM {{DICT}}_IND_COLUMNS ic
+LEFT JOIN {{DICT}}_IND_EXPRESSIONS ie
+  ON ie.INDEX_OWNER = ic.INDEX_OWNER AND ie.INDEX_NAME = ic.INDEX_NAME AND ie.COLUMN_POSITION = ic.COLUMN_POSITION
+WHERE {{OWNERS:ic.TABLE_OWNER}}
+ORDER BY ic.INDEX_OWNER, ic.INDEX_NAME, ic.COLUMN_POSITION`;
+
+/** Binds: :o0…:oN. Partitioned tables; PARTITION_COUNT is 1048575 for interval tables, so count partitions. */
+export const PARTITIONS_SQL = `SELECT p.OWNER, p.TABLE_NAME, p.PARTITIONING_TYPE, p.SUBPARTITIONING_TYPE, p.INTERVAL,
+  (SELECT COUNT(*) FROM {{DICT}}_TAB_PARTITIONS tp WHERE tp.TABLE_OWNER = p.OWNER AND tp.TABLE_NAME = p.TABLE_NAME) AS PARTITIONS_CREATED
+FROM {{DICT}}_PART_TABLES p
+WHERE {{OWNERS:p.OWNER}}`;
+
+/** Binds: :o0…:oN. Partition key columns of tables. */
+export const PARTITION_KEYS_SQL = `SELECT OWNER, NAME, COLUMN_NAME, COLUMN_POSITION
+FROM {{DICT}}_PART_KEY_COLUMNS
+WHERE {{OWNERS:OWNER}} AND OBJECT_TYPE = 'TABLE'
+ORDER BY OWNER, NAME, COLUMN_POSITION`;
+
+/** Binds: :o0…:oN. LOB columns with their segment and index names (sizes are attributed by them). */
+export const LOBS_SQL = `SELECT OWNER, TABLE_NAME, COLUMN_NAME, SEGMENT_NAME, INDEX_NAME, SECUREFILE
+FROM {{DICT}}_LOBS WHERE {{OWNERS:OWNER}}`;
+
+/** Binds: :o0…:oN. Segment bytes; there is no ALL_SEGMENTS, so without DBA_ sizes are unknown. */
+export const SEGMENTS_SQL = `SELECT OWNER, SEGMENT_NAME, SEGMENT_TYPE, SUM(BYTES) AS BYTES
+FROM DBA_SEGMENTS WHERE {{OWNERS:OWNER}}
+GROUP BY OWNER, SEGMENT_NAME, SEGMENT_TYPE`;
+
+/** Binds: :o0…:oN. Sequences, without the ISEQ$$_ ones behind identity columns. */
+export const SEQUENCES_SQL = `SELECT SEQUENCE_OWNER, SEQUENCE_NAME, MIN_VALUE, MAX_VALUE, INCREMENT_BY, CYCLE_FLAG, CACHE_SIZE, LAST_NUMBER
+FROM {{DICT}}_SEQUENCES
+WHERE {{OWNERS:SEQUENCE_OWNER}} AND SEQUENCE_NAME NOT LIKE 'ISEQ$$\\_%' ESCAPE '\\'
+ORDER BY SEQUENCE_OWNER, SEQUENCE_NAME`;
+
+/** Binds: :o0…:oN. Views; TEXT is a LONG, read only to count its lines. */
+export const VIEWS_SQL = `SELECT OWNER, VIEW_NAME, TEXT FROM {{DICT}}_VIEWS WHERE {{OWNERS:OWNER}} ORDER BY OWNER, VIEW_NAME`;
+
+/** Binds: :o0…:oN. Materialized views; QUERY is a LONG. */
+export const MVIEWS_SQL = `SELECT OWNER, MVIEW_NAME, QUERY FROM {{DICT}}_MVIEWS WHERE {{OWNERS:OWNER}} ORDER BY OWNER, MVIEW_NAME`;
+
+/** Binds: :o0…:oN (twice). Code objects with their line counts from *_SOURCE (one row per line). */
+export const CODE_OBJECTS_SQL = `SELECT o.OWNER, o.OBJECT_NAME, o.OBJECT_TYPE, o.STATUS, s.LINE_COUNT
+FROM {{DICT}}_OBJECTS o
+LEFT JOIN (SELECT OWNER, NAME, TYPE, COUNT(*) AS LINE_COUNT FROM {{DICT}}_SOURCE
+           WHERE {{OWNERS:OWNER}} GROUP BY OWNER, NAME, TYPE) s
+  ON s.OWNER = o.OWNER AND s.NAME = o.OBJECT_NAME AND s.TYPE = o.OBJECT_TYPE
+WHERE {{OWNERS:o.OWNER}} AND o.GENERATED = 'N' AND o.OBJECT_NAME NOT LIKE 'BIN$%'
+  AND o.OBJECT_TYPE IN ('PROCEDURE', 'FUNCTION', 'PACKAGE', 'PACKAGE BODY', 'TYPE', 'TYPE BODY', 'JAVA SOURCE', 'SYNONYM', 'LIBRARY')
+ORDER BY o.OWNER, o.OBJECT_NAME, o.OBJECT_TYPE`;
+
+/** Binds: :o0…:oN (twice). Triggers with their line counts. */
+export const TRIGGERS_SQL = `SELECT t.OWNER, t.TRIGGER_NAME, t.TRIGGER_TYPE, t.TRIGGERING_EVENT, t.TABLE_OWNER, t.TABLE_NAME,
+  t.BASE_OBJECT_TYPE, t.STATUS, s.LINE_COUNT
+FROM {{DICT}}_TRIGGERS t
+LEFT JOIN (SELECT OWNER, NAME, COUNT(*) AS LINE_COUNT FROM {{DICT}}_SOURCE
+           WHERE {{OWNERS:OWNER}} AND TYPE = 'TRIGGER' GROUP BY OWNER, NAME) s
+  ON s.OWNER = t.OWNER AND s.NAME = t.TRIGGER_NAME
+WHERE {{OWNERS:t.OWNER}} AND t.TRIGGER_NAME NOT LIKE 'BIN$%'
+ORDER BY t.OWNER, t.TRIGGER_NAME`;
+
+/** NUMBER columns fetched as strings (row counts, bytes and sequence bounds can exceed 2^53). */
+export const NUMBER_AS_STRING = ['NUM_ROWS', 'BYTES', 'MIN_VALUE', 'MAX_VALUE', 'INCREMENT_BY', 'LAST_NUMBER', 'CACHE_SIZE', 'ROW_COUNT', 'KEY_MIN', 'KEY_MAX'] as const;
+
+export type DictionaryPrefix = 'DBA' | 'ALL';
+
+export interface RenderedQuery {
+  readonly sql: string;
+  readonly binds: Readonly<Record<string, string>>;
+}
+
+/** Fills the tokens; owner names go in as binds, never as SQL text. */
+export function renderCatalogQuery(sql: string, prefix: DictionaryPrefix, owners: readonly string[]): RenderedQuery {
+  const binds: Record<string, string> = {};
+  owners.forEach((owner, i) => {
+    binds[`o${i}`] = owner;
+  });
+  const placeholders = owners.map((_, i) => `:o${i}`).join(', ');
+  const text = sql
+    .replace(/\{\{OWNERS:([A-Za-z_.]+)\}\}/g, (_, column: string) =>
+      owners.length > 0
+        ? `${column} IN (${placeholders})`
+        : `${column} IN (SELECT USERNAME FROM ${prefix}_USERS WHERE ORACLE_MAINTAINED = 'N')`,
+    )
+    .replace(/\{\{DICT\}\}/g, prefix);
+  return { sql: text, binds };
+}
+
+/** `"NAME"`: dictionary names are used exactly as stored. */
+export function quoteIdentifier(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+/** Binds: none. The one allowed per-table query: an exact row count. */
+export function makeCountSql(owner: string, table: string): string {
+  return `SELECT COUNT(*) AS ROW_COUNT FROM ${quoteIdentifier(owner)}.${quoteIdentifier(table)}`;
+}
+
+/** Binds: none. Bounds of a single integer key, as text so 38-digit keys keep every digit. */
+export function makeKeyRangeSql(owner: string, table: string, column: string): string {
+  const col = quoteIdentifier(column);
+  return `SELECT TO_CHAR(MIN(${col})) AS KEY_MIN, TO_CHAR(MAX(${col})) AS KEY_MAX FROM ${quoteIdentifier(owner)}.${quoteIdentifier(table)}`;
+}
