@@ -57,3 +57,13 @@ describe('makeClientConfig', () => {
     expect(makeClientConfig({ ...spec, options: { sslmode: 'verify-full' } }).ssl).toEqual({ rejectUnauthorized: true });
   });
 });
+
+describe('postgresDialect', async () => {
+  const { postgresDialect } = await import('../../../../src/dialects/postgres/index.js');
+  it('folds unquoted identifiers to lower case and keeps quoted ones', () => {
+    expect(postgresDialect.foldIdentifier('GL_Balance', false)).toBe('gl_balance');
+    expect(postgresDialect.foldIdentifier('GL_Balance', true)).toBe('GL_Balance');
+    expect(postgresDialect.schemes).toEqual(['postgres', 'postgresql']);
+    expect(postgresDialect.capabilities).toEqual({ liveIntrospection: true, ddlImport: true });
+  });
+});
