@@ -44,7 +44,7 @@ describe('readInventory', () => {
     value.schemas[0].tables[2].columns[1].nullable = 'yes';
     delete value.schemas[0].tables[4].rowCount;
     const dir = await write(value);
-    const error = await readInventory(dir).catch((e: unknown) => e as Error & { code: string });
+    const error = (await readInventory(dir).then(() => null, (e: unknown) => e)) as Error & { code: string };
     expect(error.code).toBe('E_INVENTORY_INVALID');
     expect(error.message).toContain(`${join(dir, 'inventory.json')}: 2 problem(s): `);
     expect(error.message).toContain('$.schemas[0].tables[2].columns[1].nullable: ');
