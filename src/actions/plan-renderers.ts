@@ -4,6 +4,8 @@
  */
 import { InternalError } from '../errors.js';
 import type { Plan, PlannedTask } from '../model/plan.js';
+import { makeTableMappings } from '../dms/table-mappings.js';
+import { makeTaskSettings } from '../dms/task-settings.js';
 import { renderPostLoadDdl, renderPreLoadDdl } from '../plan/render-ddl.js';
 
 export interface PlanRenderers {
@@ -23,8 +25,8 @@ const missing = (what: string) => (): never => {
 export const defaultRenderers: PlanRenderers = {
   preLoadDdl: renderPreLoadDdl,
   postLoadDdl: renderPostLoadDdl,
-  tableMappings: missing('DMS table-mappings'),
-  taskSettings: missing('DMS task-settings'),
+  tableMappings: makeTableMappings,
+  taskSettings: makeTaskSettings,
   cloudFormation: missing('CloudFormation'),
   iamPolicy: missing('IAM policy'),
 };
