@@ -12,7 +12,7 @@ h1{font-size:24px;margin:0 0 4px}h2{font-size:19px;margin:32px 0 8px;border-bott
 .card.blocker b{color:var(--blocker)}.card.warning b{color:var(--warning)}.card.info b{color:var(--info)}
 table{border-collapse:collapse;width:100%;margin:8px 0 16px;font-size:13px}
 th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
-td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
+th{white-space:nowrap}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 tbody tr:nth-child(even){background:var(--alt)}
 table.sortable th{cursor:pointer;user-select:none;background:#eef1f4}
 table.sortable th::after{content:" \\2195";color:#8c959f}
