@@ -13,11 +13,11 @@
  *   `temporal: true` for MariaDB system-versioned tables, `keyMin`/`keyMax` when read.
  */
 import type {
-  CatalogColumn, CatalogIndex, CatalogRoutine, CatalogSchema, CatalogSequence, CatalogSnapshot, CatalogTable,
-  ForeignKey, KeyConstraint, ReferentialAction, RoutineKind,
+  CatalogColumn, CatalogRoutine, CatalogSchema, CatalogSequence, CatalogSnapshot, CatalogTable, RoutineKind,
 } from '../../model/catalog.js';
 import { compareStrings } from '../../util/stable-json.js';
 import type { CatalogOptions } from '../dialect.js';
+import { groupBy, parseForeignKeys, parseIndexes } from './parse-keys.js';
 import { normaliseMysqlDefault, parseMysqlColumnType, partitionColumns, partitionType } from './native-type.js';
 import { bool, numberOrNull, text, textOrNull, type CatalogRow } from './row-values.js';
 import { makeTableFilter } from './table-filter.js';
@@ -50,24 +50,12 @@ export interface MysqlCatalogRows {
 
 export type ParseOptions = Pick<CatalogOptions, 'include' | 'exclude'>;
 
-const DELETE_RULES = new Set<ReferentialAction>(['NO ACTION', 'RESTRICT', 'CASCADE', 'SET NULL', 'SET DEFAULT']);
 const ROUTINE_KINDS: Readonly<Record<string, RoutineKind>> = {
   PROCEDURE: 'procedure', FUNCTION: 'function', PACKAGE: 'package', 'PACKAGE BODY': 'package body',
 };
 
 const keyOf = (...parts: string[]): string => parts.join('\u0000');
 const rowKey = (row: CatalogRow): string => keyOf(text(row, 'schema_name'), text(row, 'table_name'));
-
-function groupBy(rows: readonly CatalogRow[], key: (row: CatalogRow) => string): Map<string, CatalogRow[]> {
-  const groups = new Map<string, CatalogRow[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = groups.get(k);
-    if (list) list.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
-}
 
 export function isMariaDb(version: string | null): boolean {
   return version !== null && /mariadb/i.test(version);
@@ -90,51 +78,6 @@ export function parseColumnRow(row: CatalogRow, mariadb: boolean, json: boolean)
     ...(generated ? { computed: textOrNull(row, 'generation_expression') } : {}),
     ...(json ? { userType: 'json' } : {}),
   };
-}
-
-interface IndexParts {
-  primaryKey: KeyConstraint | null;
-  readonly uniqueKeys: KeyConstraint[];
-  readonly indexes: CatalogIndex[];
-}
-
-function parseIndexes(rows: readonly CatalogRow[]): IndexParts {
-  const parts: IndexParts = { primaryKey: null, uniqueKeys: [], indexes: [] };
-  for (const [, indexRows] of groupBy(rows, (row) => text(row, 'index_name'))) {
-    const ordered = [...indexRows].sort((a, b) => (numberOrNull(a, 'seq_in_index') ?? 0) - (numberOrNull(b, 'seq_in_index') ?? 0));
-    const first = ordered[0]!;
-    const name = text(first, 'index_name');
-    const columns = ordered.map((row) => {
-      const column = textOrNull(row, 'column_name');
-      return {
-        name: column ?? textOrNull(row, 'expression') ?? '',
-        descending: textOrNull(row, 'collation') === 'D',
-        ...(column === null ? { expression: true } : {}),
-      };
-    });
-    const unique = !bool(first, 'non_unique');
-    if (name === 'PRIMARY') parts.primaryKey = { name, columns: columns.map((c) => c.name) };
-    else if (unique) parts.uniqueKeys.push({ name, columns: columns.map((c) => c.name) });
-    else parts.indexes.push({ name, unique: false, kind: (textOrNull(first, 'index_type') ?? 'btree').toLowerCase(), columns });
-  }
-  return parts;
-}
-
-function parseForeignKeys(rows: readonly CatalogRow[]): ForeignKey[] {
-  return [...groupBy(rows, (row) => text(row, 'constraint_name')).values()].map((fkRows) => {
-    const ordered = [...fkRows].sort((a, b) => (numberOrNull(a, 'ordinal') ?? 0) - (numberOrNull(b, 'ordinal') ?? 0));
-    const first = ordered[0]!;
-    const rule = text(first, 'delete_rule').toUpperCase() as ReferentialAction;
-    return {
-      name: text(first, 'constraint_name'),
-      columns: ordered.map((row) => text(row, 'column_name')),
-      refSchema: text(first, 'ref_schema'),
-      refTable: text(first, 'ref_table'),
-      refColumns: ordered.map((row) => text(row, 'ref_column')),
-      onDelete: DELETE_RULES.has(rule) ? rule : 'NO ACTION',
-      enabled: true,
-    };
-  });
 }
 
 const byName = <T extends { readonly name: string | null }>(a: T, b: T): number => compareStrings(a.name ?? '', b.name ?? '');
