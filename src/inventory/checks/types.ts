@@ -56,8 +56,9 @@ function checkColumn(dialect: DialectName, column: InventoryColumn, where: strin
       ? columnFinding('oracle-date-time', 'warning', where, 'Oracle DATE carries a time of day, but it maps to date here: the time is lost', 'map it to timestamp(0) unless every value is at midnight')
       : columnFinding('oracle-date-time', 'info', where, `Oracle DATE carries a time of day; it maps to ${column.canonicalType}`, 'columns that only ever hold midnight can become date after profiling'));
   }
-  const fraction = 'precision' in canonical && (canonical.kind === 'time' || canonical.kind === 'timestamp' || canonical.kind === 'timestamptz')
-    ? canonical.precision : TEMPORAL_NATIVE.test(native) ? column.scale ?? 0 : 0;
+  // The larger of the canonical precision and the native scale: a mapping may already have clamped to 6.
+  const canonicalFraction = canonical.kind === 'time' || canonical.kind === 'timestamp' || canonical.kind === 'timestamptz' ? canonical.precision : 0;
+  const fraction = Math.max(canonicalFraction, TEMPORAL_NATIVE.test(native) ? column.scale ?? 0 : 0);
   if (fraction > 6) {
     out.push(columnFinding('fractional-seconds-truncated', 'warning', where,
       `${native} keeps ${fraction} fractional digits; PostgreSQL keeps 6 (microseconds), so the rest is rounded`,

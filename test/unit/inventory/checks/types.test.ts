@@ -41,3 +41,17 @@ describe('type checks (sql server and mysql sources)', () => {
     expect(brief(found)).toEqual(['mysql-zero-date warning shop.t.created', 'unsigned-bigint info shop.t.id']);
   });
 });
+
+describe('with the shipped source type rules (readSourceTypeMapper)', () => {
+  it('SQL Server: hierarchyid is unsupported, datetime2(7) is rounded, money stays numeric', async () => {
+    const { readSourceTypeMapper } = await import('../../../../src/config/source-type-rules.js');
+    const { buildInventory } = await import('../../../../src/inventory/build-inventory.js');
+    const { readModuleCatalogs } = await import('../../../../src/inventory/classify.js');
+    const t = table('T', { columns: [col('ID', 'int'), col('NODE', 'hierarchyid'), col('AT', 'datetime2', { scale: 7 }), col('FEE', 'money')] });
+    const inventory = buildInventory(snapshot([schema('dbo', [t])], source('mssql')), { origin: 'live', typeMapper: readSourceTypeMapper('mssql'), modules: readModuleCatalogs() });
+    expect(inventory.schemas[0]!.tables[0]!.columns.map((c) => c.canonicalType)).toEqual(['int32', 'unsupported(hierarchyid)', 'timestamp(7)', 'decimal(19,4)']);
+    expect(brief(inventory.findings.filter((f) => TYPE_RULES.includes(f.rule)))).toEqual([
+      'unsupported-type blocker dbo.T.NODE', 'fractional-seconds-truncated warning dbo.T.AT', 'money-type info dbo.T.FEE',
+    ]);
+  });
+});
