@@ -113,6 +113,10 @@ function readTriggerTarget(cursor: TokenCursor, defaultSchema: string): { table:
   }
   if (!cursor.acceptWords('ON')) return { table: null, events: null };
   if (cursor.isWord(['DATABASE', 'SCHEMA'])) return { table: null, events: events.size === 0 ? null : [...events].sort().join(',') };
+  if (cursor.acceptWords('NESTED', 'TABLE')) {
+    readQualifiedOracleName(cursor, defaultSchema);
+    cursor.expectWords('OF');
+  }
   const target = readQualifiedOracleName(cursor, defaultSchema);
   return { table: target.name, events: events.size === 0 ? null : [...events].sort().join(',') };
 }
