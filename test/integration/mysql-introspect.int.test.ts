@@ -8,6 +8,7 @@ import { mysqlDialect } from '../../src/dialects/mysql/index.js';
 import type { CatalogOptions } from '../../src/dialects/dialect.js';
 import type { CatalogSnapshot, CatalogTable } from '../../src/model/catalog.js';
 import type { ConnectionSpec } from '../../src/model/connection.js';
+import { stableStringify } from '../../src/util/stable-json.js';
 import { LIVE_MYSQL, liveAvailable } from '../support/databases.js';
 
 const DB = 'erpm_dialect_my_introspect';
@@ -229,6 +230,10 @@ describe.skipIf(!live)('mysql/mariadb live introspection', () => {
     expect(table(exact, 'customer')).toMatchObject({ rowCount: 2, rowCountExact: true, attributes: { keyMin: '1', keyMax: '2' } });
     expect(table(exact, 'audit_log')).toMatchObject({ rowCount: 0, rowCountExact: true });
     expect(table(exact, 'audit_log').attributes).not.toHaveProperty('keyMin');
+  });
+
+  it('gives a byte-identical snapshot on a second read', async () => {
+    expect(stableStringify(await readCatalog(ALL))).toBe(stableStringify(snapshot));
   });
 
   it('rejects an unknown schema with E_UNKNOWN_SCHEMA (exit 2)', async () => {

@@ -8,6 +8,7 @@ import { postgresDialect } from '../../src/dialects/postgres/index.js';
 import type { CatalogOptions } from '../../src/dialects/dialect.js';
 import type { CatalogSchema, CatalogSnapshot, CatalogTable } from '../../src/model/catalog.js';
 import type { ConnectionSpec } from '../../src/model/connection.js';
+import { stableStringify } from '../../src/util/stable-json.js';
 import { LIVE_POSTGRES, liveAvailable } from '../support/databases.js';
 
 const DB = 'erpm_dialect_pg_introspect';
@@ -231,6 +232,10 @@ describe.skipIf(!live)('postgres live introspection', () => {
     expect(exact.schemas[0]!.tables.map((t) => t.name)).toEqual(['audit_log', 'customer']);
     expect(table(exact, 'sales', 'customer')).toMatchObject({ rowCount: 2, rowCountExact: true, attributes: { keyMin: '100', keyMax: '110' } });
     expect(table(exact, 'sales', 'audit_log')).toMatchObject({ rowCount: 0, rowCountExact: true, attributes: { relkind: 'r', comment: null } });
+  });
+
+  it('gives a byte-identical snapshot on a second read', async () => {
+    expect(stableStringify(await readCatalog(ALL))).toBe(stableStringify(snapshot));
   });
 
   it('rejects an unknown schema with E_UNKNOWN_SCHEMA (exit 2)', async () => {
