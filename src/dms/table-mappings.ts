@@ -1,0 +1,155 @@
+/**
+ * One planned task → its DMS table-mappings document (`{"rules":[...]}`), exactly as DMS takes it.
+ * Rule order (and so rule-id, 1-based): selection rules per table (sorted by source schema, table);
+ * column-level transformations (remove-column, change-data-type) and define-primary-key; name rules
+ * (explicit renames before the wildcard case rule, since the lower rule-id wins); table-settings.
+ * Names in selection / transformation locators are escaped DMS patterns (`GL[_]JE[_]LINES`) so they
+ * match only that object, except in a selection with source filters and in table-settings, where DMS
+ * requires exact names and the plain name is written.
+ */
+import type { Plan, PlannedColumn, PlannedTable, PlannedTask, RowFilter } from '../model/plan.js';
+import { compareStrings } from '../util/stable-json.js';
+import { makeNameRules, type DraftTransformation } from './name-rules.js';
+import type {
+  DmsFilter, DmsFilterCondition, DmsRule, DmsSelectionRule, DmsTableMappings, DmsTableSettingsRule,
+} from './types.js';
+import { escapeDmsName } from './wildcard.js';
+
+type Draft =
+  | Omit<DmsSelectionRule, 'rule-id' | 'rule-name'>
+  | DraftTransformation
+  | Omit<DmsTableSettingsRule, 'rule-id' | 'rule-name'>;
+
+const sortedTables = (task: PlannedTask): PlannedTable[] =>
+  [...task.tables].sort((a, b) => compareStrings(a.sourceSchema, b.sourceSchema) || compareStrings(a.sourceTable, b.sourceTable));
+
+/** Source spelling of a column the plan names by target or source name. */
+function sourceColumn(table: PlannedTable, name: string): string {
+  return (table.columns.find((c) => c.target === name) ?? table.columns.find((c) => c.source === name))?.source ?? name;
+}
+
+function filterCondition(filter: RowFilter): DmsFilterCondition {
+  switch (filter.operator) {
+    case 'between':
+      return { 'filter-operator': 'between', 'start-value': filter.start ?? '', 'end-value': filter.end ?? '' };
+    case 'null':
+    case 'notnull':
+      return { 'filter-operator': filter.operator };
+    default:
+      return { 'filter-operator': filter.operator, value: filter.value ?? '' };
+  }
+}
+
+/** Each plan filter is its own DMS filter: DMS ANDs filters and ORs the conditions inside one. */
+function filters(table: PlannedTable): DmsFilter[] {
+  return table.filters.map((filter) => ({
+    'filter-type': 'source',
+    'column-name': sourceColumn(table, filter.column),
+    'filter-conditions': [filterCondition(filter)],
+  }));
+}
+
+/** Larger tables start first (DMS loads a higher `load-order` first); ties by name. */
+function loadOrders(tables: readonly PlannedTable[]): Map<PlannedTable, number> {
+  const ranked = [...tables].sort((a, b) => (b.rows ?? 0) - (a.rows ?? 0) || (b.bytes ?? 0) - (a.bytes ?? 0)
+    || compareStrings(`${a.sourceSchema}.${a.sourceTable}`, `${b.sourceSchema}.${b.sourceTable}`));
+  return new Map(ranked.map((table, rank) => [table, ranked.length - rank]));
+}
+
+function selection(table: PlannedTable, loadOrder: number | null): Draft {
+  const dmsFilters = filters(table);
+  const exact = dmsFilters.length > 0;
+  return {
+    'rule-type': 'selection',
+    'rule-action': 'include',
+    'object-locator': {
+      'schema-name': exact ? table.sourceSchema : escapeDmsName(table.sourceSchema),
+      'table-name': exact ? table.sourceTable : escapeDmsName(table.sourceTable),
+    },
+    ...(loadOrder === null ? {} : { 'load-order': loadOrder }),
+    ...(exact ? { filters: dmsFilters } : {}),
+  };
+}
+
+const columnLocator = (table: PlannedTable, column: PlannedColumn) => ({
+  'schema-name': escapeDmsName(table.sourceSchema),
+  'table-name': escapeDmsName(table.sourceTable),
+  'column-name': escapeDmsName(column.source),
+});
+
+/** remove-column for excluded columns; change-data-type where the plan turns a type into bounded text. */
+function columnRules(table: PlannedTable): Draft[] {
+  const rules: Draft[] = [];
+  for (const column of table.columns) {
+    if (column.excluded) {
+      rules.push({ 'rule-type': 'transformation', 'rule-target': 'column', 'rule-action': 'remove-column', 'object-locator': columnLocator(table, column) });
+      continue;
+    }
+    const text = /^(?:varchar|character varying)\((\d+)\)$/i.exec(column.targetType);
+    if (column.conversion === 'to-text' && text) {
+      rules.push({
+        'rule-type': 'transformation', 'rule-target': 'column', 'rule-action': 'change-data-type',
+        'object-locator': columnLocator(table, column), 'data-type': { type: 'string', length: Number(text[1]) },
+      });
+    }
+  }
+  return rules;
+}
+
+/** define-primary-key when the mapping file supplied the key (no `%` allowed: exact names). */
+function primaryKeyRule(table: PlannedTable): Draft[] {
+  if (table.primaryKeySource !== 'mapping' || table.primaryKey === null) return [];
+  return [{
+    'rule-type': 'transformation', 'rule-target': 'table', 'rule-action': 'define-primary-key',
+    'object-locator': { 'schema-name': table.sourceSchema, 'table-name': table.sourceTable },
+    'primary-key-def': {
+      name: table.primaryKey.name ?? `${table.targetTable}_pkey`,
+      origin: 'primary-key',
+      columns: table.primaryKey.columns.map((c) => sourceColumn(table, c)),
+    },
+  }];
+}
+
+function tableSettings(table: PlannedTable): Draft[] {
+  const load = table.parallelLoad;
+  const parallel = load.type === 'ranges'
+    ? { type: 'ranges' as const, columns: load.columns.map((c) => sourceColumn(table, c)), boundaries: load.boundaries.map((b) => [...b.values]) }
+    : load.type === 'partitions-auto' ? { type: 'partitions-auto' as const } : null;
+  const lob = table.lob.mode === 'limited'
+    ? { mode: 'limited' as const, 'bulk-max-size': String(table.lob.maxSizeKb ?? 32) }
+    : table.lob.mode === 'full' ? { mode: 'unlimited' as const, 'bulk-max-size': '0' } : null;
+  if (parallel === null && lob === null) return [];
+  return [{
+    'rule-type': 'table-settings',
+    'object-locator': { 'schema-name': table.sourceSchema, 'table-name': table.sourceTable },
+    ...(parallel === null ? {} : { 'parallel-load': parallel }),
+    ...(lob === null ? {} : { 'lob-settings': lob }),
+  }];
+}
+
+const NAME_PREFIX: Readonly<Record<string, string>> = {
+  selection: 'select', 'table-settings': 'settings', rename: 'rename', 'convert-lowercase': 'lowercase',
+  'convert-uppercase': 'uppercase', 'remove-column': 'removecolumn', 'change-data-type': 'changetype', 'define-primary-key': 'definepk',
+};
+
+/** Numbers the drafts: rule-id "1".., rule-name `<action><id>` (alphanumeric, unique by the id). */
+function numberRules(drafts: readonly Draft[]): DmsRule[] {
+  return drafts.map((draft, i) => {
+    const id = String(i + 1);
+    const kind = 'rule-action' in draft && draft['rule-type'] === 'transformation' ? draft['rule-action'] : draft['rule-type'];
+    return { 'rule-id': id, 'rule-name': `${NAME_PREFIX[kind] ?? 'rule'}${id}`, ...draft } as DmsRule;
+  });
+}
+
+export function makeTableMappings(task: PlannedTask, _plan: Plan): DmsTableMappings {
+  const tables = sortedTables(task);
+  const orders = tables.length > 1 ? loadOrders(tables) : null;
+  const drafts: Draft[] = [
+    ...tables.map((t) => selection(t, orders?.get(t) ?? null)),
+    ...tables.flatMap(columnRules),
+    ...tables.flatMap(primaryKeyRule),
+    ...makeNameRules(tables),
+    ...tables.flatMap(tableSettings),
+  ];
+  return { rules: numberRules(drafts) };
+}
