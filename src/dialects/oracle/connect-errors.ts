@@ -5,7 +5,7 @@
  * `NJS-511` (listener refused), `NJS-518` (unknown service); Node socket errors carry `ECONNREFUSED`.
  * Messages name spec.redacted and never the password.
  */
-import { ConnectionError, type ErpMigrateError, isErpMigrateError } from '../../errors.js';
+import { ConnectionError, type ErpMigrateError, isErpMigrateError, UsageError } from '../../errors.js';
 import type { ConnectionSpec } from '../../model/connection.js';
 
 interface DriverErrorFields {
@@ -33,6 +33,8 @@ export function cleanDriverMessage(message: string, spec: ConnectionSpec): strin
 const AUTH_ERRORS = new Set([1017, 1005, 28000, 28001, 1045]);
 const PRIVILEGE_ERRORS = new Set([942, 1031]);
 const TIMEOUT_CODES = new Set(['NJS-510', 'ETIMEDOUT', 'NJS-040']);
+/** Easy Connect string rejected by the driver: the URL's host, port or service is malformed. */
+const CONNECT_STRING_CODES = new Set(['NJS-512', 'NJS-514', 'NJS-515']);
 const REFUSED_CODES = new Set(['NJS-503', 'NJS-511', 'NJS-500', 'NJS-501', 'NJS-521', 'ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ECONNRESET']);
 
 export function mapOracleError(error: unknown, spec: ConnectionSpec): ErpMigrateError {
@@ -42,6 +44,12 @@ export function mapOracleError(error: unknown, spec: ConnectionSpec): ErpMigrate
   const where = spec.redacted;
   const make = (errCode: string, what: string, hint: string): ConnectionError =>
     new ConnectionError(errCode, `${where}: ${what} (${text})`, { hint, cause: error });
+  if (code !== null && CONNECT_STRING_CODES.has(code)) {
+    return new UsageError('E_CONNECTION_URL', `${where}: not a usable host:port/service (${text})`, {
+      hint: 'write oracle://user@host:1521/SERVICE_NAME with the full service name, e.g. ORCLPDB1',
+      cause: error,
+    });
+  }
   if (errorNum !== null && AUTH_ERRORS.has(errorNum)) {
     return make('E_CONN_AUTH', 'login denied', 'check the user name and the password reference of this connection; ORA-28000 means the account is locked');
   }

@@ -32,6 +32,7 @@ describe('mapOracleError', () => {
     ['ORA-00942 no dictionary grant', oraError(942, 'table or view does not exist'), 'E_CONN_PRIVILEGE'],
     ['ORA-01031 insufficient privileges', oraError(1031, 'insufficient privileges'), 'E_CONN_PRIVILEGE'],
     ['NJS-503 socket refused', njsError('NJS-503', 'connection to host ebsdb.example.internal port 1521 could not be established. (CONNECTION_ID=abc)\nconnect ECONNREFUSED 10.0.0.5:1521'), 'E_CONN_REFUSED'],
+    ['NJS-503 socket timed out', njsError('NJS-503', 'connection to host ebsdb.example.internal port 1521 could not be established. (CONNECTION_ID=abc)\nconnect ETIMEDOUT 10.0.0.5:1521'), 'E_CONN_TIMEOUT'],
     ['NJS-511 listener refused', njsError('NJS-511', 'connection to listener at host ebsdb port 1521 was refused. (CONNECTION_ID=abc)\nCause: ORA-12505'), 'E_CONN_REFUSED'],
     ['NJS-510 timed out', njsError('NJS-510', 'connection to host ebsdb port 1521 timed out. Request exceeded "connectTimeout" of 20 seconds.'), 'E_CONN_TIMEOUT'],
     ['NJS-518 unknown service', njsError('NJS-518', 'cannot connect to Oracle Database. Service "EBSPROD" is not registered with the listener'), 'E_CONN_SERVICE'],
@@ -48,6 +49,11 @@ describe('mapOracleError', () => {
     expect(mapped.message.startsWith(`${spec.redacted}: `)).toBe(true);
     expect(mapped.hint).toBeTruthy();
     expect(mapped.message.includes('\n')).toBe(false);
+  });
+
+  it('treats an Easy Connect string the driver rejects (NJS-515) as a usage error', () => {
+    const mapped = mapOracleError(njsError('NJS-515', 'error in Easy Connect connection string: input string not in easy connect format: db:1/X'), spec);
+    expect([mapped.code, mapped.exitCode, mapped.name]).toEqual(['E_CONNECTION_URL', 2, 'UsageError']);
   });
 
   it('never shows the password, even when a driver message echoes it', () => {

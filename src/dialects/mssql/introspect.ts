@@ -1,0 +1,78 @@
+/**
+ * Runs the catalog queries (one per kind of object) and hands the rows to the pure
+ * parseCatalogRows. sys.dm_db_partition_stats falls back to sys.partitions without VIEW DATABASE STATE.
+ */
+import type { CatalogOptions } from '../dialect.js';
+import type { CatalogSnapshot } from '../../model/catalog.js';
+import * as Q from './catalog-queries.js';
+import type { MssqlCatalogRows, MssqlRowSet } from './catalog-rows.js';
+import { foldSchemaOption } from './identifiers.js';
+import { parseCatalogRows } from './parse-catalog.js';
+import { isIntegerColumn } from './parse-columns.js';
+import type { DictionaryRow } from './row-values.js';
+import { selectTableProbes } from './table-probes.js';
+
+export { parseCatalogRows } from './parse-catalog.js';
+
+export interface MssqlQueryRunner {
+  query(sql: string, binds: Readonly<Record<string, string>>): Promise<DictionaryRow[]>;
+}
+
+/** Which query fills which row set; `fallback` is tried when the first is not permitted. */
+const QUERIES: ReadonlyArray<{ set: MssqlRowSet; sql: string; fallback?: string }> = [
+  { set: 'server', sql: Q.SERVER_SQL },
+  { set: 'schemas', sql: Q.SCHEMAS_SQL },
+  { set: 'tables', sql: Q.TABLES_SQL },
+  { set: 'columns', sql: Q.COLUMNS_SQL },
+  { set: 'identity', sql: Q.IDENTITY_SQL },
+  { set: 'keys', sql: Q.KEYS_SQL },
+  { set: 'foreignKeys', sql: Q.FOREIGN_KEYS_SQL },
+  { set: 'indexes', sql: Q.INDEXES_SQL },
+  { set: 'sizes', sql: Q.SIZES_SQL, fallback: Q.SIZES_FALLBACK_SQL },
+  { set: 'partitioning', sql: Q.PARTITIONING_SQL },
+  { set: 'sequences', sql: Q.SEQUENCES_SQL },
+  { set: 'views', sql: Q.VIEWS_SQL },
+  { set: 'modules', sql: Q.MODULES_SQL },
+  { set: 'triggers', sql: Q.TRIGGERS_SQL },
+];
+
+/** 297 / 300: VIEW DATABASE STATE (or VIEW SERVER STATE) denied; 229: SELECT denied. */
+export function isPermissionDenied(error: unknown): boolean {
+  const num = typeof error === 'object' && error !== null ? (error as { number?: unknown }).number : undefined;
+  return num === 297 || num === 300 || num === 229;
+}
+
+async function readProbes(runner: MssqlQueryRunner, snapshot: CatalogSnapshot, exactCounts: boolean): Promise<DictionaryRow[]> {
+  const rows: DictionaryRow[] = [];
+  for (const probe of selectTableProbes(snapshot.schemas, exactCounts, isIntegerColumn)) {
+    const row: Record<string, unknown> = { schema_name: probe.schema, table_name: probe.table };
+    if (probe.countRows) Object.assign(row, (await runner.query(Q.makeCountSql(probe.schema, probe.table), {}))[0]);
+    if (probe.keyColumn !== null) Object.assign(row, (await runner.query(Q.makeKeyRangeSql(probe.schema, probe.table, probe.keyColumn), {}))[0]);
+    rows.push(row);
+  }
+  return rows;
+}
+
+export async function readMssqlCatalog(runner: MssqlQueryRunner, options: CatalogOptions): Promise<CatalogSnapshot> {
+  const schemas = options.schemas.map(foldSchemaOption);
+  const unavailable: string[] = [];
+  const sets: Partial<Record<MssqlRowSet, DictionaryRow[]>> = {};
+  for (const { set, sql, fallback } of QUERIES) {
+    options.onProgress?.(`mssql: reading ${set}`);
+    const rendered = Q.renderCatalogQuery(sql, schemas);
+    try {
+      sets[set] = await runner.query(rendered.sql, rendered.binds);
+    } catch (error) {
+      if (fallback === undefined || !isPermissionDenied(error)) throw error;
+      unavailable.push(set);
+      const second = Q.renderCatalogQuery(fallback, schemas);
+      sets[set] = await runner.query(second.sql, second.binds);
+    }
+  }
+  if ((sets.server ?? []).length === 0) unavailable.push('server');
+  const rows = { unavailable, ...sets } as MssqlCatalogRows;
+  const first = parseCatalogRows(rows, options);
+  options.onProgress?.('mssql: reading row counts and key ranges');
+  const probes = await readProbes(runner, first, options.exactCounts);
+  return probes.length === 0 ? first : parseCatalogRows({ ...rows, probes }, options);
+}

@@ -1,0 +1,33 @@
+/**
+ * CatalogOptions.include / exclude, applied after reading: glob `*` / `?`, case-insensitive, as
+ * `schema.table` or `table`. An empty include list keeps every table; exclude wins over include.
+ */
+import type { CatalogSchema } from '../../model/catalog.js';
+
+function globToRegExp(glob: string): RegExp {
+  const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  return new RegExp(`^${body}$`, 'i');
+}
+
+function makeMatcher(patterns: readonly string[]): (schema: string, table: string) => boolean {
+  const compiled = patterns.map((pattern) => {
+    const dot = pattern.indexOf('.');
+    return dot < 0
+      ? { schema: null, table: globToRegExp(pattern) }
+      : { schema: globToRegExp(pattern.slice(0, dot)), table: globToRegExp(pattern.slice(dot + 1)) };
+  });
+  return (schema, table) => compiled.some((p) => (p.schema === null || p.schema.test(schema)) && p.table.test(table));
+}
+
+export function makeTableFilter(include: readonly string[], exclude: readonly string[]): (schema: string, table: string) => boolean {
+  const included = makeMatcher(include);
+  const excluded = makeMatcher(exclude);
+  return (schema, table) => (include.length === 0 || included(schema, table)) && !excluded(schema, table);
+}
+
+/** Drops the tables the filters reject; views, sequences and code objects are kept. */
+export function filterTables(schemas: readonly CatalogSchema[], include: readonly string[], exclude: readonly string[]): CatalogSchema[] {
+  if (include.length === 0 && exclude.length === 0) return [...schemas];
+  const keep = makeTableFilter(include, exclude);
+  return schemas.map((schema) => ({ ...schema, tables: schema.tables.filter((table) => keep(schema.name, table.name)) }));
+}
