@@ -6,7 +6,7 @@
  * plan/dms/, serialised to JSON strings. Nothing here starts a task (CloudFormation never does).
  * Intrinsic functions use the long form (`Ref`, `Fn::Equals`) so plain YAML tools can read it.
  */
-import { stringify } from 'yaml';
+import { Scalar, stringify } from 'yaml';
 import type { Plan, PlannedTask } from '../model/plan.js';
 import { compareStrings, stableStringify } from '../util/stable-json.js';
 import { makeTableMappings } from './table-mappings.js';
@@ -14,6 +14,13 @@ import { makeTaskSettings } from './task-settings.js';
 
 export const MANAGED_TAG = 'erp-migrate:managed';
 const DCU_VALUES = [1, 2, 4, 8, 16, 32, 64, 128, 192, 256, 384];
+
+/** A double-quoted YAML string: CloudFormation's YAML 1.1 reader would otherwise see a date. */
+function quoted(text: string): Scalar {
+  const scalar = new Scalar(text);
+  scalar.type = Scalar.QUOTE_DOUBLE;
+  return scalar;
+}
 
 /** Compact JSON with sorted keys: the same bytes for the same plan. */
 const compactJson = (value: unknown): string => JSON.stringify(JSON.parse(stableStringify(value)));
@@ -82,7 +89,7 @@ export function renderCloudFormation(plan: Plan): string {
     outputs[`Task${base}Arn`] = { Condition: 'Provisioned', Description: `ARN of task ${task.id}`, Value: { Ref: `Task${base}` } };
   }
   const template = {
-    AWSTemplateFormatVersion: '2010-09-09',
+    AWSTemplateFormatVersion: quoted('2010-09-09'),
     Description: `erp-migrate DMS tasks (${plan.source.dialect} to ${plan.target}), plan of inventory ${plan.inventoryDigest}`,
     Parameters: {
       SourceEndpointArn: { Type: 'String', Description: 'ARN of the DMS source endpoint' },
