@@ -40,6 +40,8 @@ export interface PlanResult {
   readonly files: readonly string[];
   /** With `check`: files that would be added, changed or removed (sorted); empty = up to date. */
   readonly changed: readonly string[];
+  /** One line for the CLI: counts, blockers, where it went (or what `check` found). */
+  readonly summary: string;
   readonly plan: Plan;
 }
 
@@ -99,6 +101,11 @@ export async function planAction(options: PlanOptions, renderers: PlanRenderers 
   if (!options.check) await writePlanDir(out, plan, rendered);
   const tasks = plan.waves.flatMap((w) => w.tasks);
   const tables = tasks.flatMap((t) => t.tables);
+  const blockers = plan.decisions.filter((d) => d.severity === 'blocker').length;
+  const warnings = plan.decisions.filter((d) => d.severity === 'warning').length;
+  const where = options.check
+    ? (changed.length === 0 ? `${out} is up to date` : `${changed.length} file(s) in ${out} would change`)
+    : `written to ${out} (${files.size} files)`;
   return {
     out,
     written: !options.check,
@@ -108,10 +115,12 @@ export async function planAction(options: PlanOptions, renderers: PlanRenderers 
     rows: tables.reduce((s, t) => s + (t.rows ?? 0), 0),
     bytes: tables.reduce((s, t) => s + (t.bytes ?? 0), 0),
     deferredConstraints: plan.deferredConstraints.length,
-    blockers: plan.decisions.filter((d) => d.severity === 'blocker').length,
-    warnings: plan.decisions.filter((d) => d.severity === 'warning').length,
+    blockers,
+    warnings,
     files: [...files.keys()],
     changed,
+    summary: `${plan.waves.length} waves, ${tasks.length} tasks, ${tables.length} tables; ${plan.deferredConstraints.length} deferred FK(s); `
+      + `${blockers} blocker(s), ${warnings} warning(s) (see SUMMARY.md); ${where}`,
     plan,
   };
 }

@@ -4,6 +4,7 @@
  * otherwise full LOB mode (slow, never truncates). Oracle LONG / LONG RAW / XMLTYPE allow only limited mode.
  */
 import { isLobType, parseCanonicalType } from '../model/canonical-type.js';
+import type { DialectName } from '../model/catalog.js';
 import type { InventoryColumn, InventoryTable } from '../model/inventory.js';
 import type { LobSettings } from '../model/plan.js';
 
@@ -14,7 +15,7 @@ export const FULL_LOB_CHUNK_KB = 64;
 const MIN_LIMITED_LOB_KB = 32;
 const LIMITED_ONLY_KB = 64;
 
-/** Native types whose size is bounded by the type itself (MySQL), in bytes. */
+/** MySQL native types whose size is bounded by the type itself, in bytes (PostgreSQL `text` is not). */
 const BOUNDED_NATIVE_BYTES: Readonly<Record<string, number>> = {
   tinytext: 255, tinyblob: 255, text: 65535, blob: 65535, mediumtext: 16777215, mediumblob: 16777215,
 };
@@ -40,9 +41,10 @@ function toKb(bytes: number): number {
 }
 
 /** Largest LOB in bytes: the `maxLobBytes` attribute (measured by assess) or the native type's bound. */
-function knownMaxBytes(table: InventoryTable, columns: readonly InventoryColumn[]): number | null {
+function knownMaxBytes(table: InventoryTable, columns: readonly InventoryColumn[], source: DialectName): number | null {
   const measured = table.attributes.maxLobBytes;
   if (typeof measured === 'number' && measured >= 0) return measured;
+  if (source !== 'mysql') return null;
   let max = 0;
   for (const column of columns) {
     const bound = BOUNDED_NATIVE_BYTES[column.nativeType.toLowerCase()];
@@ -53,12 +55,12 @@ function knownMaxBytes(table: InventoryTable, columns: readonly InventoryColumn[
 }
 
 /** LOB settings of one table, looking only at the columns that are migrated. */
-export function makeTableLobSettings(table: InventoryTable, includedColumns: readonly InventoryColumn[]): TableLobChoice {
+export function makeTableLobSettings(table: InventoryTable, includedColumns: readonly InventoryColumn[], source: DialectName): TableLobChoice {
   const lobs = includedColumns.filter(isLobColumn);
   if (lobs.length === 0) return { lob: NO_LOB, lobColumns: [], reason: null };
   const names = lobs.map((c) => c.name);
   const limitedOnly = lobs.filter((c) => LIMITED_ONLY_NATIVE.has(c.nativeType.toLowerCase()));
-  const maxBytes = knownMaxBytes(table, lobs);
+  const maxBytes = knownMaxBytes(table, lobs, source);
   if (maxBytes !== null && toKb(maxBytes) <= MAX_LIMITED_LOB_KB) {
     const kb = toKb(maxBytes);
     return { lob: { mode: 'limited', maxSizeKb: kb, chunkSizeKb: null }, lobColumns: names, reason: `limited LOB mode, max ${kb} KB (largest LOB ${maxBytes} bytes)` };

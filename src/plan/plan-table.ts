@@ -138,7 +138,7 @@ export function makePlannedTable(ctx: TableContext, schema: string, table: Inven
     ? renameKey(table.primaryKey, cols.rename, ctx.policy, `${names.table}_pkey`)
     : mappedKey ? renameKey({ name: null, columns: mappedKey }, cols.rename, ctx.policy, `${names.table}_pkey`) : null;
   const included = table.columns.filter((c) => cols.planned.some((p) => p.source === c.name && !p.excluded));
-  const lob = makeTableLobSettings(table, included);
+  const lob = makeTableLobSettings(table, included, ctx.sourceDialect);
   if (lob.reason !== null) decisions.push({ object: key, severity: 'info', message: `${lob.reason}; LOB columns: ${lob.lobColumns.join(', ')}` });
   if (primaryKey === null) {
     const severity = lob.lob.mode === 'none' ? 'warning' : 'blocker';
