@@ -160,3 +160,10 @@ describe('mapColumn: MySQL target and unsupported pairs', () => {
     expect(map('oracle', col('NUMBER', 'number'), { canonicalType: 'varchar2' })).toMatchObject({ ok: false, reason: 'C1 NUMBER: "varchar2" is not a canonical type' });
   });
 });
+
+describe('mapColumn: Oracle NUMBER forms and identity', () => {
+  it('NUMBER(*,2) keeps its scale; an Oracle NUMBER identity becomes bigint', () => {
+    expect(map('oracle', col('NUMBER', 'decimal(38,2)', { scale: 2 }))).toMatchObject({ targetType: 'numeric(38,2)', canonicalType: 'decimal(38,2)' });
+    expect(map('oracle', col('NUMBER', 'number', { identity: { generation: 'always', start: '1', increment: '1' } }))).toMatchObject({ targetType: 'bigint', canonicalType: 'number' });
+  });
+});
