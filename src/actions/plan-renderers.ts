@@ -2,11 +2,13 @@
  * The renderers `plan` writes with: target DDL (src/plan/render-ddl.ts) and the DMS documents
  * (src/dms/). Kept behind one interface so tests and the golden suite can see exactly what is used.
  */
-import { InternalError } from '../errors.js';
 import type { Plan, PlannedTask } from '../model/plan.js';
+import { renderCloudFormation } from '../dms/cloudformation.js';
+import { makeIamPolicy } from '../dms/iam-policy.js';
 import { makeTableMappings } from '../dms/table-mappings.js';
 import { makeTaskSettings } from '../dms/task-settings.js';
 import { renderPostLoadDdl, renderPreLoadDdl } from '../plan/render-ddl.js';
+import { stableStringify } from '../util/stable-json.js';
 
 export interface PlanRenderers {
   readonly preLoadDdl: (plan: Plan) => string;
@@ -18,20 +20,16 @@ export interface PlanRenderers {
   readonly iamPolicy: (plan: Plan) => unknown;
 }
 
-const missing = (what: string) => (): never => {
-  throw new InternalError(`${what} renderer is not wired into plan yet`);
-};
-
 export const defaultRenderers: PlanRenderers = {
   preLoadDdl: renderPreLoadDdl,
   postLoadDdl: renderPostLoadDdl,
   tableMappings: makeTableMappings,
   taskSettings: makeTaskSettings,
-  cloudFormation: missing('CloudFormation'),
-  iamPolicy: missing('IAM policy'),
+  cloudFormation: renderCloudFormation,
+  iamPolicy: (plan) => makeIamPolicy(plan),
 };
 
-/** Bytes of a rendered document as it will be written. */
+/** Bytes of a rendered document exactly as it will be written (indented stable JSON: the larger form). */
 export function measureDocument(value: unknown): number {
-  return Buffer.byteLength(typeof value === 'string' ? value : JSON.stringify(value), 'utf8');
+  return Buffer.byteLength(typeof value === 'string' ? value : stableStringify(value), 'utf8');
 }

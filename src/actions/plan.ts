@@ -5,7 +5,8 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { UsageError } from '../errors.js';
+import { InternalError, UsageError } from '../errors.js';
+import { validateDmsDocuments } from '../dms/validate.js';
 import { EMPTY_MAPPING, readMappingFiles } from '../config/mapping-file.js';
 import type { Plan, TargetName } from '../model/plan.js';
 import { readInventory } from '../plan/load-inventory.js';
@@ -43,6 +44,13 @@ export interface PlanResult {
   /** One line for the CLI: counts, blockers, where it went (or what `check` found). */
   readonly summary: string;
   readonly plan: Plan;
+}
+
+/** Our own DMS documents must pass the structural validator; a failure is a bug in erp-migrate. */
+function checkDmsDocuments(rendered: RenderedPlan): void {
+  const problems = Object.keys(rendered.tableMappings).sort().flatMap((id) =>
+    validateDmsDocuments(rendered.tableMappings[id], rendered.taskSettings[id]).map((p) => `${id}: ${p}`));
+  if (problems.length > 0) throw new InternalError(`generated DMS documents are invalid: ${problems.slice(0, 5).join('; ')}`);
 }
 
 export function renderPlan(plan: Plan, renderers: PlanRenderers): RenderedPlan {
@@ -96,6 +104,7 @@ export async function planAction(options: PlanOptions, renderers: PlanRenderers 
     throw Object.assign(error, { problems: [...problems] });
   }
   const rendered = renderPlan(plan, renderers);
+  checkDmsDocuments(rendered);
   const files = makePlanFiles(plan, rendered);
   const changed = options.check ? await compareWithDisk(out, files) : [];
   if (!options.check) await writePlanDir(out, plan, rendered);
