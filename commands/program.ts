@@ -1,0 +1,34 @@
+/** Builds the commander program: global flags, one registration per command file. */
+import { Command } from 'commander';
+import { registerAssess } from './assess.js';
+import { registerPlan } from './plan.js';
+import { registerDemo } from './demo.js';
+
+export interface GlobalOptions {
+  readonly project?: string;
+  readonly debug: boolean;
+  readonly quiet: boolean;
+}
+
+export function createProgram(version: string): Command {
+  const program = new Command('erp-migrate')
+    .description('Move on-premises ERP databases (Oracle, SQL Server, PostgreSQL, MySQL/MariaDB) to AWS: assess, plan, run, validate, report.')
+    .version(version)
+    .option('--project <file>', 'project file with named connections (default: ./erp-migrate.yaml when present)')
+    .option('--debug', 'print stack traces of errors', false)
+    .option('-q, --quiet', 'no progress output', false)
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ outputError: (text, write) => write(text) })
+    .exitOverride();
+  registerAssess(program);
+  registerPlan(program);
+  registerDemo(program);
+  return program;
+}
+
+export function globalOptions(command: Command): GlobalOptions {
+  let root = command;
+  while (root.parent !== null) root = root.parent;
+  const options = root.opts<{ project?: string; debug?: boolean; quiet?: boolean }>();
+  return { ...(options.project === undefined ? {} : { project: options.project }), debug: options.debug === true, quiet: options.quiet === true };
+}

@@ -1,0 +1,116 @@
+/**
+ * `assess`: read the catalog (live connection or DDL export), build the inventory (pure), render the
+ * assessment (pure), then write inventory.json + assessment.{md,html,json} all-or-nothing.
+ */
+import { UsageError } from '../errors.js';
+import type { CatalogOptions } from '../dialects/dialect.js';
+import type { CatalogSnapshot, DialectName } from '../model/catalog.js';
+import type { Inventory } from '../model/inventory.js';
+import { loadDialect } from '../dialects/registry.js';
+import { readProjectFile } from '../config/project-file.js';
+import { resolveConnection } from '../config/resolve-connection.js';
+import { createSecretsManagerFetcher, type SecretFetcher } from '../config/secrets.js';
+import { readSourceTypeMapper } from '../config/source-type-rules.js';
+import { readDdlSnapshot } from '../ddl/read-ddl.js';
+import { buildInventoryWithDetection } from '../inventory/build-inventory.js';
+import { readModuleCatalogs } from '../inventory/classify.js';
+import { makeAssessmentFor, renderAssessmentFiles, summarizeAssessment } from './assessment-files.js';
+import { filterSnapshotTables } from '../util/table-filter.js';
+import { stableStringify } from '../util/stable-json.js';
+import { writeFilesAtomically } from '../util/write-files.js';
+
+export interface AssessOptions {
+  readonly source?: string;
+  readonly ddl?: readonly string[];
+  readonly dialect?: DialectName;
+  readonly stats?: string;
+  readonly project?: string;
+  readonly schemas: readonly string[];
+  readonly include: readonly string[];
+  readonly exclude: readonly string[];
+  readonly moduleCatalogs: readonly string[];
+  readonly exactCounts: boolean;
+  readonly throughputMBps?: number;
+  readonly out: string;
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly onProgress?: (message: string) => void;
+  /** Tests inject a fake; by default AWS Secrets Manager is used when a reference is met. */
+  readonly secrets?: () => Promise<SecretFetcher>;
+}
+
+export interface AssessResult {
+  readonly source: string;
+  readonly inventory: Inventory;
+  readonly files: readonly string[];
+  readonly summary: string;
+}
+
+async function readLiveSnapshot(options: AssessOptions): Promise<{ snapshot: CatalogSnapshot; label: string }> {
+  const project = readProjectFile(options.project, options.cwd);
+  const spec = await resolveConnection(options.source ?? '', {
+    project,
+    env: options.env,
+    secrets: options.secrets ?? (() => createSecretsManagerFetcher(project.aws.region ?? options.env.AWS_REGION)),
+  });
+  const dialect = await loadDialect(spec.dialect);
+  options.onProgress?.(`connecting to ${spec.redacted}`);
+  const connection = await dialect.connect(spec);
+  try {
+    const catalogOptions: CatalogOptions = {
+      schemas: options.schemas,
+      include: options.include,
+      exclude: options.exclude,
+      exactCounts: options.exactCounts,
+      ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+    };
+    return { snapshot: await connection.readCatalog(catalogOptions), label: spec.redacted };
+  } finally {
+    await connection.close();
+  }
+}
+
+async function readSnapshot(options: AssessOptions): Promise<{ snapshot: CatalogSnapshot; label: string; origin: 'live' | 'ddl' }> {
+  const hasDdl = options.ddl !== undefined && options.ddl.length > 0;
+  if (hasDdl && options.source !== undefined) {
+    throw new UsageError('E_USAGE', 'assess: give either --source or --ddl, not both', { hint: 'a DDL export is assessed offline; drop --source' });
+  }
+  if (hasDdl) {
+    if (options.dialect === undefined) {
+      throw new UsageError('E_USAGE', 'assess --ddl: --dialect is required', { hint: 'add --dialect oracle|mssql|postgres|mysql' });
+    }
+    options.onProgress?.(`reading DDL (${options.ddl?.length ?? 0} input(s))`);
+    const snapshot = await readDdlSnapshot(options.ddl ?? [], {
+      dialect: options.dialect,
+      ...(options.schemas[0] === undefined ? {} : { defaultSchema: options.schemas[0] }),
+      ...(options.stats === undefined ? {} : { statsFile: options.stats }),
+    });
+    return { snapshot: filterSnapshotTables(snapshot, options.include, options.exclude), label: `${options.dialect} DDL export`, origin: 'ddl' };
+  }
+  if (options.source === undefined) {
+    throw new UsageError('E_USAGE', 'assess: --source or --ddl is required', {
+      hint: 'e.g. erp-migrate assess --source postgres://user@host/db --out assessment/',
+    });
+  }
+  return { ...(await readLiveSnapshot(options)), origin: 'live' };
+}
+
+export async function assessAction(options: AssessOptions): Promise<AssessResult> {
+  const modules = readModuleCatalogs(options.moduleCatalogs);
+  const { snapshot, label, origin } = await readSnapshot(options);
+  options.onProgress?.('building the inventory');
+  const { inventory, erp } = buildInventoryWithDetection(snapshot, {
+    origin,
+    typeMapper: readSourceTypeMapper(snapshot.source.dialect),
+    modules,
+  });
+  const assessment = makeAssessmentFor(inventory, {
+    erp: erp === null ? null : { catalogue: erp.catalogue, title: erp.title },
+    ...(options.throughputMBps === undefined ? {} : { throughputMBps: options.throughputMBps }),
+  });
+  const files = await writeFilesAtomically(options.out, {
+    'inventory.json': stableStringify(inventory),
+    ...renderAssessmentFiles(assessment),
+  });
+  return { source: label, inventory, files, summary: summarizeAssessment(assessment) };
+}

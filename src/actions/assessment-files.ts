@@ -1,0 +1,35 @@
+/** The assessment's files and the few lines `assess` prints, from one assessment model. */
+import type { Inventory } from '../model/inventory.js';
+import { makeAssessment, renderAssessmentHtml, renderAssessmentJson, renderAssessmentMarkdown, type Assessment } from '../report/index.js';
+import { formatBytes, formatDuration, formatInt } from '../report/render/format.js';
+
+export interface AssessmentFileOptions {
+  readonly throughputMBps?: number;
+  readonly erp?: { readonly catalogue: string; readonly title: string } | null;
+}
+
+export function makeAssessmentFor(inventory: Inventory, options: AssessmentFileOptions): Assessment {
+  return makeAssessment(inventory, {
+    ...(options.throughputMBps === undefined ? {} : { score: { throughputMBps: options.throughputMBps } }),
+    ...(options.erp === undefined ? {} : { erp: options.erp }),
+  });
+}
+
+export function renderAssessmentFiles(assessment: Assessment): Record<string, string> {
+  return {
+    'assessment.md': renderAssessmentMarkdown(assessment),
+    'assessment.html': renderAssessmentHtml(assessment),
+    'assessment.json': renderAssessmentJson(assessment),
+  };
+}
+
+export function summarizeAssessment(a: Assessment): string {
+  const s = a.summary;
+  const lines = [
+    `${formatInt(s.tables)} tables in ${formatInt(s.schemas)} schema(s), ${formatInt(s.columns)} columns, ${formatInt(s.rows)} rows, ${formatBytes(s.bytes)}${a.erp === null ? '' : ` — ${a.erp.title} detected`}`,
+    `findings: ${s.findings.blocker} blocker, ${s.findings.warning} warning, ${s.findings.info} info`,
+    `modules: ${a.modules.map((m) => `${m.module} ${m.tables}`).join(', ')}`,
+    `complexity: level ${a.score.overall.level}-${a.score.overall.difficulty}, about ${a.score.overall.personDays} person-days; full load about ${formatDuration(a.score.overall.fullLoadSeconds)} at ${a.score.options.throughputMBps} MB/s`,
+  ];
+  return lines.join('\n');
+}
