@@ -38,15 +38,24 @@ function isBatchSeparator(text: string, token: Token): boolean {
   return rest === '' || /^\d+\s*(--.*)?$/.test(rest) || rest.startsWith('--');
 }
 
-/** Does a keyword at top level start a new statement here, given the previous token? */
-function startsStatement(word: string, previous: string, current: readonly Token[]): boolean {
+const SESSION_OPTIONS = new Set([
+  'ANSI_NULLS', 'QUOTED_IDENTIFIER', 'NOCOUNT', 'IDENTITY_INSERT', 'ANSI_PADDING', 'ANSI_WARNINGS', 'ANSI_NULL_DFLT_ON',
+  'ARITHABORT', 'CONCAT_NULL_YIELDS_NULL', 'NUMERIC_ROUNDABORT', 'XACT_ABORT', 'DATEFORMAT', 'LANGUAGE', 'TRANSACTION',
+  'ROWCOUNT', 'STATISTICS', 'NOEXEC', 'DEADLOCK_PRIORITY', 'LOCK_TIMEOUT', 'IMPLICIT_TRANSACTIONS', 'TEXTSIZE', 'DATEFIRST',
+]);
+
+/** Does a keyword at top level start a new statement here, given the previous and next tokens? */
+function startsStatement(word: string, previous: string, next: Token | undefined, current: readonly Token[]): boolean {
   if (!STATEMENT_STARTS.has(word) || current.length === 0) return false;
-  if ((word === 'UPDATE' || word === 'DELETE') && previous === 'ON') return false;
-  if (word === 'SET' || word === 'DROP') {
-    // SET inside UPDATE/ALTER …, DROP inside ALTER TABLE: part of the current statement.
-    const head = upper(current[0]);
-    return head !== 'UPDATE' && head !== 'ALTER' && head !== 'IF' && head !== 'ELSE';
+  // `ON DELETE CASCADE` in a foreign key, not a DELETE statement after `SET IDENTITY_INSERT t ON`.
+  if ((word === 'UPDATE' || word === 'DELETE') && previous === 'ON' && ['CASCADE', 'NO', 'SET', 'RESTRICT'].includes(upper(next))) return false;
+  const head = upper(current[0]);
+  if (word === 'SET') {
+    // `SET NOCOUNT ON` / `SET @v = …` after another statement; not `UPDATE t SET`, `ALTER DATABASE x SET`, `ALTER TABLE x SET (…)`.
+    const isSessionSet = SESSION_OPTIONS.has(upper(next)) || (next?.text.startsWith('@') ?? false);
+    return isSessionSet && head !== 'UPDATE' && !(head === 'ALTER' && upper(current[1]) === 'DATABASE');
   }
+  if (word === 'DROP') return head !== 'UPDATE' && head !== 'ALTER' && head !== 'IF' && head !== 'ELSE';
   if (word === 'INSERT' && previous === 'FOR') return false;
   return true;
 }
@@ -70,7 +79,7 @@ function* statementsOfBatch(batch: readonly Token[], file: string, line: (offset
       continue;
     }
     const word = upper(token);
-    if (depth === 0 && startsStatement(word, upper(current[current.length - 1]), current)) yield* flush(false);
+    if (depth === 0 && startsStatement(word, upper(current[current.length - 1]), batch[k + 1], current)) yield* flush(false);
     if (word === 'CREATE' && depth === 0 && current.length === 0 && isModuleHead(batch, k)) {
       current = batch.slice(k);
       yield* flush(true);

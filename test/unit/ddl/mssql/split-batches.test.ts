@@ -41,3 +41,10 @@ describe('splitTsqlScript', () => {
     expect(statements.map((s) => [s.line, s.lines, s.module])).toEqual([[1, 5, true], [7, 1, false]]);
   });
 });
+
+describe('splitTsqlScript SET handling', () => {
+  it('starts a new statement at a session SET but not at UPDATE … SET or ALTER DATABASE … SET', () => {
+    const script = 'ALTER TABLE t ADD CONSTRAINT pk PRIMARY KEY (a)\nSET IDENTITY_INSERT t ON\nUPDATE t SET a = 1\nALTER DATABASE d SET ANSI_NULLS ON\nALTER TABLE t SET (LOCK_ESCALATION = TABLE)';
+    expect(split(script).map((s) => s.line)).toEqual([1, 2, 3, 4, 5]);
+  });
+});
