@@ -62,11 +62,17 @@ function readStatement(statement: ScriptStatement, cursor: TokenCursor, context:
   return true;
 }
 
+const CURRENT_SCHEMA = /^ALTER\s+SESSION\s+SET\s+CURRENT_SCHEMA\s*=\s*(?:"([^"]+)"|([A-Za-z][\w$#]*))/i;
+
 export function readOracleStatements(statements: Iterable<ScriptStatement>, builder: CatalogBuilder, defaultSchema: string): number {
   let count = 0;
+  let currentSchema = defaultSchema;
   for (const statement of statements) {
     count += 1;
-    const context: OracleStatementContext = { builder, defaultSchema, where: where(statement) };
+    // SQL Developer exports switch owners with ALTER SESSION SET CURRENT_SCHEMA; later unqualified names follow it.
+    const switched = CURRENT_SCHEMA.exec(statement.text);
+    if (switched !== null) currentSchema = switched[1] ?? (switched[2] ?? currentSchema).toUpperCase();
+    const context: OracleStatementContext = { builder, defaultSchema: currentSchema, where: where(statement) };
     try {
       const cursor = new TokenCursor(tokenize(statement.text, { brackets: false, qQuotes: true }), statement.text);
       if (!readStatement(statement, cursor, context)) {

@@ -247,3 +247,11 @@ describe('Oracle column and table forms', () => {
     expect(result.schemas[1]?.routines).toEqual([{ name: 'PS', kind: 'synonym', lines: null }]);
   });
 });
+
+describe('Oracle ALTER SESSION SET CURRENT_SCHEMA', () => {
+  it('puts later unqualified objects into the named schema', () => {
+    const result = readOracleDdl('CREATE TABLE a (x NUMBER);\nALTER SESSION SET CURRENT_SCHEMA = sales;\nCREATE TABLE b (x NUMBER);\nALTER SESSION SET CURRENT_SCHEMA="Mixed";\nCREATE TABLE c (x NUMBER);',
+      { file: 'x.sql', defaultSchema: 'APP' });
+    expect(result.schemas.map((s) => [s.name, s.tables.map((t) => t.name)])).toEqual([['APP', ['A']], ['Mixed', ['C']], ['SALES', ['B']]]);
+  });
+});
