@@ -17,8 +17,16 @@ function samplePlan(target: Plan['target']): Plan {
     primaryKey: { name: null, columns: ['Id'] },
     indexes: [{ name: 'IX_1', unique: true, kind: 'nonclustered', columns: [{ name: 'select', descending: false }] }],
   });
+  const long = 'X'.repeat(70);
+  const awkward = table(`O'Brien "x"`, {
+    targetSchema: 'erp', targetTable: `O'Brien "x"`,
+    columns: [column('K', 'bigint', { nullable: false }), column('P', 'bigint')],
+    primaryKey: { name: `${long}_PK`, columns: ['K'] },
+    uniqueKeys: [{ name: `${long}_U1`, columns: ['P'] }],
+    foreignKeys: [{ name: `${long}_FK1`, columns: ['P'], refSchema: 'ERP', refTable: `O'Brien "x"`, refColumns: ['K'], onDelete: 'SET NULL', enabled: false }],
+  });
   const created = GL_HEADERS.columns.map((c) => (c.target === 'created' && target === 'mysql' ? { ...c, targetType: 'datetime(0)', default: 'CURRENT_TIMESTAMP(0)' } : c));
-  const tables = [GL_LINES, { ...GL_HEADERS, columns: created }, odd]
+  const tables = [GL_LINES, { ...GL_HEADERS, columns: created }, odd, awkward]
     // MySQL: a schema is a database, and this suite may only create databases named erpm_dms_*.
     .map((t) => (target === 'mysql' ? { ...t, targetSchema: MYSQL_DB } : t));
   return plan([task(tables)], { target });
@@ -58,9 +66,12 @@ describe('rendered DDL on live PostgreSQL', () => {
     const mixed = await client.query(`INSERT INTO erp."Mixed Case" ("select") VALUES ('y') RETURNING "Id"`);
     expect(mixed.rows[0].Id).toBe(100);
     const constraints = await client.query(`SELECT conname FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace WHERE n.nspname = 'erp' ORDER BY conname::text COLLATE "C"`);
-    expect(constraints.rows.map((r: { conname: string }) => r.conname)).toEqual(['Mixed Case_pkey', 'gl_je_headers_pk', 'gl_je_headers_u1', 'gl_je_lines_fk1', 'gl_je_lines_pk']);
+    const names = constraints.rows.map((r: { conname: string }) => r.conname);
+    expect(names).toHaveLength(8);
+    expect(names.slice(0, 5)).toEqual(['Mixed Case_pkey', 'gl_je_headers_pk', 'gl_je_headers_u1', 'gl_je_lines_fk1', 'gl_je_lines_pk']);
+    expect(names.slice(5).every((n: string) => n.length === 63 && n.startsWith('xxxx'))).toBe(true);
     const indexes = await client.query(`SELECT indexname FROM pg_indexes WHERE schemaname = 'erp' ORDER BY indexname::text COLLATE "C"`);
-    expect(indexes.rows.map((r: { indexname: string }) => r.indexname)).toEqual(['Mixed Case_pkey', 'gl_je_headers_pk', 'gl_je_headers_u1', 'gl_je_lines_n1', 'gl_je_lines_pk', 'ix_1']);
+    expect(indexes.rows.map((r: { indexname: string }) => r.indexname).filter((n: string) => !n.startsWith('xxxx'))).toEqual(['Mixed Case_pkey', 'gl_je_headers_pk', 'gl_je_headers_u1', 'gl_je_lines_n1', 'gl_je_lines_pk', 'ix_1']);
   });
 });
 
@@ -86,6 +97,10 @@ describe('rendered DDL on live MySQL/MariaDB', () => {
       await conn.query(renderPostLoadDdl(p));
     }
     const [rows] = await conn.query(`SELECT INDEX_NAME FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = '${MYSQL_DB}' GROUP BY INDEX_NAME ORDER BY 1`);
-    expect((rows as { INDEX_NAME: string }[]).map((r) => r.INDEX_NAME)).toEqual(['gl_je_headers_u1', 'gl_je_lines_n1', 'ix_1', 'PRIMARY']);
+    const names = (rows as { INDEX_NAME: string }[]).map((r) => r.INDEX_NAME);
+    expect(names.filter((n) => !n.startsWith('xxxx'))).toEqual(['gl_je_headers_u1', 'gl_je_lines_n1', 'ix_1', 'PRIMARY']);
+    expect(names.filter((n) => n.startsWith('xxxx')).map((n) => n.length)).toEqual([64]);
+    const [fks] = await conn.query(`SELECT COUNT(*) AS n FROM information_schema.TABLE_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = '${MYSQL_DB}' AND CONSTRAINT_TYPE = 'FOREIGN KEY'`);
+    expect(Number((fks as { n: number }[])[0]?.n)).toBe(2);
   });
 });
