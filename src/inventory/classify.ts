@@ -62,7 +62,7 @@ function stripName(catalogue: CompiledCatalogue, name: string): string {
   return catalogue.strip.reduce((text, regex) => text.replace(regex, ''), name);
 }
 
-function ruleMatches(rule: CompiledModuleRule, name: string, lower: string, tokens: readonly string[]): boolean {
+function ruleMatches(rule: CompiledModuleRule, name: string, lower: string, tokens: () => readonly string[]): boolean {
   const { matcher } = rule;
   switch (matcher.kind) {
     case 'prefix':
@@ -72,7 +72,7 @@ function ruleMatches(rule: CompiledModuleRule, name: string, lower: string, toke
     case 'tables':
       return matcher.names.has(lower);
     case 'words':
-      return [...matcher.words].some((word) => wordMatches(tokens, word));
+      return [...matcher.words].some((word) => wordMatches(tokens(), word));
   }
 }
 
@@ -80,7 +80,8 @@ function ruleMatches(rule: CompiledModuleRule, name: string, lower: string, toke
 export function matchCatalogue(catalogue: CompiledCatalogue, tableName: string): CompiledModuleRule | null {
   const name = stripName(catalogue, tableName);
   const lower = name.toLowerCase();
-  const tokens = nameWords(name);
+  let words: string[] | null = null; // split lazily: only `words` rules need it
+  const tokens = () => (words ??= nameWords(name));
   return catalogue.rules.find((rule) => ruleMatches(rule, name, lower, tokens)) ?? null;
 }
 

@@ -49,9 +49,17 @@ export function hasRowIdentity(table: InventoryTable): boolean {
   return table.indexes.some((index) => index.unique && (index.where ?? null) === null && index.columns.every((c) => c.expression !== true));
 }
 
+const lobByCanonical = new Map<string, boolean>();
+
+/** Memoised by canonical text: an ERP has millions of columns but a few hundred distinct types. */
 export function isLobColumn(column: InventoryColumn): boolean {
-  const type = parseCanonicalType(column.canonicalType);
-  return type !== null && isLobType(type);
+  let lob = lobByCanonical.get(column.canonicalType);
+  if (lob === undefined) {
+    const type = parseCanonicalType(column.canonicalType);
+    lob = type !== null && isLobType(type);
+    lobByCanonical.set(column.canonicalType, lob);
+  }
+  return lob;
 }
 
 export function* eachTable(schemas: readonly InventorySchema[]): Generator<{ schema: InventorySchema; table: InventoryTable }> {

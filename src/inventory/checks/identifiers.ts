@@ -17,6 +17,11 @@ export function utf8Length(name: string): number {
   return encoder.encode(name).length;
 }
 
+/** A UTF-16 code unit never takes more than 3 UTF-8 bytes, so short names skip the encoding. */
+function tooLong(name: string): boolean {
+  return name.length * 3 > POSTGRES_MAX_IDENTIFIER_BYTES && utf8Length(name) > POSTGRES_MAX_IDENTIFIER_BYTES;
+}
+
 /** True when PostgreSQL needs the name in double quotes even after folding to lower case. */
 export function needsQuoting(name: string): boolean {
   const lower = name.toLowerCase();
@@ -35,7 +40,7 @@ interface NameProblems {
 
 function collectProblems(names: readonly string[]): NameProblems {
   return {
-    tooLong: names.filter((n) => utf8Length(n) > POSTGRES_MAX_IDENTIFIER_BYTES),
+    tooLong: names.filter(tooLong),
     quoting: names.filter(needsQuoting),
     mixed: names.filter(isMixedCase),
   };

@@ -4,7 +4,7 @@
  * hierarchy/spatial/variant types, and NUMBER without precision.
  */
 import type { DialectName } from '../../model/catalog.js';
-import { parseCanonicalType } from '../../model/canonical-type.js';
+import { parseCanonicalType, type CanonicalType } from '../../model/canonical-type.js';
 import type { Finding, InventoryColumn } from '../../model/inventory.js';
 import { eachTable, finding, objectName, type Check } from './context.js';
 
@@ -37,8 +37,20 @@ function columnFinding(rule: string, severity: Finding['severity'], where: strin
   return finding(rule, severity, where, message, hint);
 }
 
-function checkColumn(dialect: DialectName, column: InventoryColumn, where: string): Finding[] {
-  const canonical = parseCanonicalType(column.canonicalType);
+const canonicalCache = new Map<string, CanonicalType | null>();
+
+function parseCached(text: string): CanonicalType | null {
+  if (!canonicalCache.has(text)) canonicalCache.set(text, parseCanonicalType(text));
+  return canonicalCache.get(text) ?? null;
+}
+
+/** Fast path: the common types of an ERP column need none of the rules below. */
+const PLAIN_KINDS = new Set(['int16', 'int32', 'int64', 'decimal', 'char', 'varchar', 'float32', 'float64', 'bool', 'text', 'blob', 'binary', 'uuid', 'json', 'xml']);
+
+function checkColumn(dialect: DialectName, column: InventoryColumn, where: string, lossy: readonly LossyNative[]): Finding[] {
+  const canonical = parseCached(column.canonicalType);
+  if (canonical !== null && PLAIN_KINDS.has(canonical.kind) && dialect !== 'mysql' && dialect !== 'mssql'
+    && !lossy.some((l) => l.pattern.test(column.nativeType.trim()))) return [];
   const native = column.nativeType.trim();
   if (canonical === null || canonical.kind === 'unsupported') {
     return [columnFinding('unsupported-type', 'blocker', where,
@@ -79,9 +91,9 @@ function checkColumn(dialect: DialectName, column: InventoryColumn, where: strin
   if (/^(small)?money$/i.test(native) && dialect === 'mssql') {
     out.push(columnFinding('money-type', 'info', where, `${native} maps to ${column.canonicalType}, never to PostgreSQL money (locale-dependent)`, 'nothing to do unless the application formats currency in SQL'));
   }
-  for (const lossy of LOSSY_NATIVE_TYPES) {
-    if (lossy.dialect === dialect && lossy.pattern.test(native)) {
-      out.push(columnFinding('lossy-type', 'warning', where, `${native} maps to ${column.canonicalType}: ${lossy.why}`, lossy.hint));
+  for (const entry of lossy) {
+    if (entry.pattern.test(native)) {
+      out.push(columnFinding('lossy-type', 'warning', where, `${native} maps to ${column.canonicalType}: ${entry.why}`, entry.hint));
     }
   }
   return out;
@@ -92,8 +104,12 @@ export const typeChecks: Check = {
     'mysql-zero-date', 'unsigned-bigint', 'money-type', 'lossy-type'],
   run: ({ schemas, source }) => {
     const out: Finding[] = [];
+    const lossy = LOSSY_NATIVE_TYPES.filter((entry) => entry.dialect === source.dialect);
     for (const { schema, table } of eachTable(schemas)) {
-      for (const column of table.columns) out.push(...checkColumn(source.dialect, column, objectName(schema.name, table.name, column.name)));
+      for (const column of table.columns) {
+        const found = checkColumn(source.dialect, column, objectName(schema.name, table.name, column.name), lossy);
+        for (const f of found) out.push(f);
+      }
     }
     return out;
   },
