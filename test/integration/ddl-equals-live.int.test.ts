@@ -92,6 +92,36 @@ CREATE FUNCTION sales.add(a numeric, b numeric) RETURNS numeric LANGUAGE sql RET
 CREATE PROCEDURE sales.noop(a integer) LANGUAGE sql AS $$ SELECT 1 $$;
 CREATE TRIGGER orders_touch BEFORE INSERT OR UPDATE ON sales.orders FOR EACH ROW EXECUTE FUNCTION sales.touch();
 COMMENT ON TABLE public.customer IS 'customers';
+CREATE TABLE public."Odd Types" (
+  "Key" char(1) NOT NULL PRIMARY KEY,
+  v varchar,
+  n numeric(5),
+  r real,
+  tz timestamp with time zone DEFAULT CURRENT_TIMESTAMP,
+  bits bit varying(8),
+  ip inet,
+  amounts public.money_amount[],
+  ts_local timestamp(0) without time zone DEFAULT LOCALTIMESTAMP(0),
+  label text COLLATE "C" DEFAULT lower('ABC'::text)
+);
+CREATE UNLOGGED TABLE public.scratch (id bigint PRIMARY KEY, payload jsonb DEFAULT '{}'::jsonb NOT NULL);
+CREATE TABLE public.event (
+  id bigserial,
+  region text NOT NULL,
+  at timestamptz NOT NULL,
+  PRIMARY KEY (id, region)
+) PARTITION BY LIST (region);
+CREATE TABLE public.event_eu PARTITION OF public.event FOR VALUES IN ('eu') PARTITION BY HASH (id);
+CREATE TABLE public.event_eu_0 PARTITION OF public.event_eu FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+CREATE TABLE public.event_eu_1 PARTITION OF public.event_eu FOR VALUES WITH (MODULUS 2, REMAINDER 1);
+CREATE TABLE public.event_us PARTITION OF public.event FOR VALUES IN ('us');
+CREATE TABLE public.event_other PARTITION OF public.event DEFAULT;
+CREATE INDEX event_at_idx ON public.event (at DESC NULLS LAST);
+CREATE TRIGGER event_touch BEFORE INSERT ON public.event FOR EACH ROW EXECUTE FUNCTION sales.touch();
+CREATE TABLE public.parent_plain (id int PRIMARY KEY);
+CREATE TABLE public.child_plain (extra text) INHERITS (public.parent_plain);
+CREATE INDEX scratch_payload_gin ON public.scratch USING gin (payload);
+CREATE UNIQUE INDEX odd_v_uidx ON public."Odd Types" (v) INCLUDE (n) WHERE v IS NOT NULL;
 `;
 
 const MY_SCHEMA = [
@@ -110,7 +140,17 @@ const MY_SCHEMA = [
     flag tinyint(1) NOT NULL DEFAULT 1,
     parent_id int unsigned NULL,
     big bigint(20) NOT NULL DEFAULT -5,
+    doc json,
+    twice int GENERATED ALWAYS AS (parent_id * 2) VIRTUAL,
+    tags set('a','b','c') DEFAULT 'a,b',
+    yr year,
+    mask bit(4) DEFAULT b'0101',
+    z int(5) unsigned zerofill,
+    f float(7,3) DEFAULT '1.5',
+    memo varchar(20) CHARACTER SET latin1 COLLATE latin1_swedish_ci DEFAULT 'x' COMMENT 'a memo',
     PRIMARY KEY (id),
+    UNIQUE KEY customer_name_born_uq (name, born),
+    KEY customer_created_desc (created_at DESC),
     UNIQUE KEY customer_code_uq (code),
     KEY customer_name_idx (name, created_at),
     FULLTEXT KEY customer_notes_ft (notes),
@@ -131,7 +171,17 @@ const MY_SCHEMA = [
     value decimal(8,3),
     PRIMARY KEY (id, taken_at)
   ) PARTITION BY RANGE (YEAR(taken_at)) (PARTITION p2024 VALUES LESS THAN (2025), PARTITION p2025 VALUES LESS THAN (2026))`,
+  `CREATE TABLE hashed (id int NOT NULL, k varchar(10) NOT NULL, PRIMARY KEY (id, k)) PARTITION BY HASH (id) PARTITIONS 4`,
+  `CREATE TABLE sub (id int NOT NULL, d date NOT NULL) PARTITION BY RANGE (YEAR(d)) SUBPARTITION BY HASH (id) SUBPARTITIONS 2
+    (PARTITION p0 VALUES LESS THAN (2020), PARTITION p1 VALUES LESS THAN MAXVALUE)`,
+  `CREATE TABLE cols (a int NOT NULL, b date NOT NULL) PARTITION BY RANGE COLUMNS (a, b)
+    (PARTITION q0 VALUES LESS THAN (10, '2020-01-01'), PARTITION q1 VALUES LESS THAN (MAXVALUE, MAXVALUE))`,
+  `CREATE TABLE plain_myisam (id int PRIMARY KEY, body text, FULLTEXT (body)) ENGINE=MyISAM`,
+  `CREATE SEQUENCE invoice_no START WITH 1000 INCREMENT BY 10 MINVALUE 1000 MAXVALUE 999999 CYCLE`,
   `CREATE VIEW open_customers AS SELECT id, code FROM customer WHERE status = 'open'`,
+  `CREATE VIEW checked AS SELECT id, name
+     FROM customer
+     WHERE credit > 0 WITH CASCADED CHECK OPTION`,
   `CREATE PROCEDURE bump(IN n int)
   BEGIN
     UPDATE customer SET credit = credit + n;
@@ -216,7 +266,7 @@ describe('pg_dump --schema-only read back equals live PostgreSQL introspection',
     const sales = ddl.schemas.find((s) => s.name === 'sales');
     expect(sales?.tables.map((t) => t.name)).toEqual(['measurement', 'order_line', 'orders']);
     expect(sales?.tables[0]?.partitioning).toEqual({ type: 'range', columns: ['taken_at'], partitionCount: 2, subpartitioning: null });
-    expect(ddl.tables).toBe(4);
+    expect(ddl.tables).toBe(9);
   });
 });
 
@@ -252,7 +302,7 @@ describe('mysqldump --no-data read back equals live MariaDB introspection', () =
     const { mysqlDialect } = await import('../../src/dialects/mysql/index.js');
     const live = await readLive(mysqlDialect, MY_DB, [MY_DB]);
     expect(comparable(ddl.schemas)).toEqual(comparable(live.schemas));
-    expect(ddl.tables).toBe(3);
+    expect(ddl.tables).toBe(7);
     expect(ddl.schemas[0]?.tables.find((t) => t.name === 'measurement')?.partitioning?.partitionCount).toBe(2);
   });
 });

@@ -22,19 +22,22 @@ function constraintsOf(def: ColumnDef): Constraint[] {
   return (def.constraints ?? []).flatMap((n) => ('Constraint' in n ? [n.Constraint] : []));
 }
 
-/** Source text of a DEFAULT or GENERATED clause: from its keyword to the next constraint or element end. */
-function clauseText(stmt: PgStatement, constraint: Constraint, all: Constraint[], keyword: string): string {
+/**
+ * Source text of a DEFAULT or GENERATED clause: from its keyword to the next clause of the column
+ * (another constraint or COLLATE; `boundaries` are their parser locations) or the element's end.
+ */
+function clauseText(stmt: PgStatement, constraint: Constraint, boundaries: readonly number[], keyword: string): string {
   const s = stmt.source.text;
   const at = stmt.source.index(constraint.location ?? 0);
-  const next = all.map((c) => stmt.source.index(c.location ?? 0)).filter((l) => l > at).sort((a, b) => a - b)[0];
+  const next = boundaries.map((l) => stmt.source.index(l)).filter((l) => l > at).sort((a, b) => a - b)[0];
   const kw = findKeyword(s.slice(at, next ?? s.length), keyword);
   const start = at + (kw < 0 ? 0 : kw + keyword.length);
   return expressionText(s, start, next);
 }
 
-function generatedText(stmt: PgStatement, constraint: Constraint, all: Constraint[]): string {
+function generatedText(stmt: PgStatement, constraint: Constraint, boundaries: readonly number[]): string {
   // GENERATED ALWAYS AS (expr) STORED: pg_get_expr prints what sits inside the outer parentheses.
-  const clause = clauseText(stmt, constraint, all, 'AS');
+  const clause = clauseText(stmt, constraint, boundaries, 'AS');
   const close = clause.startsWith('(') ? expressionEnd(clause, 1) : -1;
   return close > 0 ? clause.slice(1, close).trim() : stripOuterParens(clause);
 }
@@ -50,6 +53,7 @@ function domainOf(ctx: PgContext, typeName: TypeName): { base: TypeName; userTyp
 }
 
 export function readColumn(ctx: PgContext, stmt: PgStatement, schema: string, table: TableDraft, def: ColumnDef): void {
+  const inherited = table.columns.findIndex((c) => c.name === def.colname);
   const domain = domainOf(ctx, def.typeName ?? {});
   const type = formatPostgresType(domain?.base ?? def.typeName ?? {}, ctx.schemaVisible);
   const name = def.colname ?? '';
@@ -63,18 +67,23 @@ export function readColumn(ctx: PgContext, stmt: PgStatement, schema: string, ta
     identity: null,
     ...(domain ? { userType: domain.userType } : {}),
   };
-  table.columns.push(column);
+  if (inherited >= 0) {
+    // A column also declared by a parent keeps the parent's position; NOT NULL is inherited.
+    column.nullable = table.columns[inherited]?.nullable === false ? false : column.nullable;
+    table.columns.splice(inherited, 1, column);
+  } else table.columns.push(column);
   if (type.serial) {
     const sequence = registerSerialSequence(ctx, schema, table.name, name, type.nativeType);
     const visible = ctx.schemaVisible(schema) ? '' : `${quoteIdent(schema)}.`;
     column.default = `nextval('${visible}${quoteIdent(sequence)}'::regclass)`;
   }
   const constraints = constraintsOf(def);
+  const boundaries = [...constraints.map((c) => c.location ?? 0), ...(def.collClause ? [def.collClause.location ?? 0] : [])];
   for (const c of constraints) {
     if (c.contype === 'CONSTR_NOTNULL') column.nullable = false;
     else if (c.contype === 'CONSTR_NULL') column.nullable = true;
-    else if (c.contype === 'CONSTR_DEFAULT') column.default = clauseText(stmt, c, constraints, 'DEFAULT');
-    else if (c.contype === 'CONSTR_GENERATED') column.computed = generatedText(stmt, c, constraints);
+    else if (c.contype === 'CONSTR_DEFAULT') column.default = clauseText(stmt, c, boundaries, 'DEFAULT');
+    else if (c.contype === 'CONSTR_GENERATED') column.computed = generatedText(stmt, c, boundaries);
     else if (c.contype === 'CONSTR_IDENTITY') {
       column.identity = identityFromOptions(c.generated_when, c.options);
       column.nullable = false;
@@ -92,13 +101,24 @@ function partitionColumns(stmt: PgStatement, spec: PartitionSpec): string[] {
   });
 }
 
+/** INHERITS (parents): the parents' columns come first, in order; a local column of the same name merges. */
+function inheritColumns(ctx: PgContext, table: TableDraft, create: CreateStmt): void {
+  for (const node of create.inhRelations ?? []) {
+    if (!('RangeVar' in node)) continue;
+    const parent = ctx.draft.table(relationSchema(ctx, node.RangeVar), node.RangeVar.relname ?? '');
+    for (const column of parent?.columns ?? []) {
+      if (!table.columns.some((c) => c.name === column.name)) table.columns.push({ ...column, identity: null });
+    }
+  }
+}
+
 export function readCreateTable(ctx: PgContext, stmt: PgStatement, create: CreateStmt): TableDraft {
   const schema = relationSchema(ctx, create.relation);
   const table = ctx.draft.addTable(schema, create.relation?.relname ?? '');
   const parent = (create.inhRelations ?? [])[0];
   if (create.partbound && parent && 'RangeVar' in parent) {
     table.partitionOf = { schema: relationSchema(ctx, parent.RangeVar), table: parent.RangeVar.relname ?? '' };
-  }
+  } else inheritColumns(ctx, table, create);
   table.attributes.relkind = create.partspec ? 'p' : 'r';
   table.attributes.comment = null;
   for (const element of create.tableElts ?? []) {
