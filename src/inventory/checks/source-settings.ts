@@ -78,8 +78,9 @@ function mssqlSettings(input: CheckInput, cdc: boolean): Finding[] {
       `MS-CDC is not enabled on the database${keyless ? ', and tables without a primary key can only be captured through MS-CDC' : ''}`,
       'EXEC sys.sp_cdc_enable_db (required on RDS and for keyless tables; DMS assessment sqlserver-check-attribute-for-enable-ms-cdc-onprem)'));
   }
-  const published = optionFlag(readOption(s, 'isPublished', 'is_published'));
-  if (published === true) {
+  const published = optionFlag(readOption(s, 'isPublished', 'is_published')) === true
+    || optionFlag(readOption(s, 'isMergePublished', 'is_merge_published')) === true;
+  if (published) {
     out.push(finding('mssql-replication-published', 'info', DB, 'the database is already published for replication',
       'DMS adds its own publication and articles for tables with a primary key: agree with the owners of the existing publication'));
   }

@@ -21,6 +21,12 @@ describe('oracle settings', () => {
     expect(run('oracle', { logMode: 'ARCHIVELOG', supplementalLogDataMin: 'YES', supplementalLogDataPk: 'YES', forceLogging: 'YES', nlsCharacterset: 'AL32UTF8' })).toEqual([]);
   });
 
+  it('reads the character set from source.charset, as the Oracle reader writes NLS_CHARACTERSET there', () => {
+    const found = findingsOf(snapshot(tables, source('oracle', { logMode: 'ARCHIVELOG', supplementalLogDataMin: 'YES', supplementalLogDataPk: 'YES', forceLogging: 'YES' }, 'WE8ISO8859P1')), RULES);
+    expect(brief(found)).toEqual(['oracle-charset warning database']);
+    expect(found[0]!.message).toBe('database character set is WE8ISO8859P1, not AL32UTF8');
+  });
+
   it('a full load ignores the CDC settings; unknown settings from a DDL export are info', () => {
     expect(run('oracle', { logMode: 'NOARCHIVELOG', nlsCharacterset: 'AL32UTF8' }, 'full-load')).toEqual([]);
     const found = findingsOf(snapshot(tables, source('oracle', {}, 'AL32UTF8')), RULES, {}, 'ddl');
@@ -38,6 +44,7 @@ describe('sql server settings', () => {
 
   it('FULL recovery with CDC on is silent', () => {
     expect(run('mssql', { recoveryModel: 'FULL', isCdcEnabled: true, isPublished: false, isEncrypted: false })).toEqual([]);
+    expect(run('mssql', { recoveryModel: 'BULK_LOGGED', isCdcEnabled: true, isMergePublished: true })).toEqual(['mssql-recovery-model warning database', 'mssql-replication-published info database']);
   });
 });
 
