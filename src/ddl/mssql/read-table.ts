@@ -87,8 +87,9 @@ export function readMssqlColumn(cursor: TokenCursor, context: MssqlStatementCont
 
 export function addMssqlElements(table: TableDraft, elements: readonly TokenCursor[], context: MssqlStatementContext): void {
   for (const element of elements) {
-    if (element.isWord('PERIOD')) continue;
-    if (element.acceptWords('INDEX')) {
+    if (element.isWord('PERIOD') && element.isWord('FOR', 1)) continue;
+    if (element.isWord('INDEX') && element.peek(1)?.kind !== 'punct' && !element.isWord(['INT', 'BIGINT', 'VARCHAR', 'NVARCHAR', 'CHAR'], 1)) {
+      element.pos += 1;
       const name = readMssqlName(element);
       const unique = element.acceptWords('UNIQUE');
       const kind = skipIndexOptions(element) ?? 'nonclustered';

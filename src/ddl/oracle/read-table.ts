@@ -25,7 +25,7 @@ export function addRelationalElements(table: TableDraft, elements: readonly Toke
       attachConstraint(table, constraint);
       continue;
     }
-    if (element.isWord(['SUPPLEMENTAL', 'PERIOD'])) continue;
+    if ((element.isWord('SUPPLEMENTAL') && element.isWord('LOG', 1)) || (element.isWord('PERIOD') && element.isWord('FOR', 1))) continue;
     const definition = readOracleColumn(element, defaultSchema);
     if (!definition.typed && definition.column.computed === undefined) {
       throw new DdlSyntaxError(`column ${definition.column.name} has no type`);

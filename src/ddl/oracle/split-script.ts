@@ -152,7 +152,8 @@ export function splitOracleScript(text: string, file: string): ScriptStatement[]
         if (end < 0 || trimmed.slice(end + 2).trim() === '') continue;
       }
       if (isClientCommand(trimmed)) {
-        commandContinues = trimmed.endsWith('-');
+        // A trailing `-` continues a client command, but a REMARK ends at its line (`rem -----` banners).
+        commandContinues = trimmed.endsWith('-') && !/^REM/i.test(trimmed);
         continue;
       }
       inStatement = true;

@@ -255,3 +255,11 @@ describe('Oracle ALTER SESSION SET CURRENT_SCHEMA', () => {
     expect(result.schemas.map((s) => [s.name, s.tables.map((t) => t.name)])).toEqual([['APP', ['A']], ['Mixed', ['C']], ['SALES', ['B']]]);
   });
 });
+
+describe('Oracle q-quoted and national string defaults', () => {
+  it('keeps the default text as written', () => {
+    const result = readOracleDdl("CREATE TABLE t (a VARCHAR2(20) DEFAULT q'[it's; ok]' NOT NULL, b NVARCHAR2(5) DEFAULT N'x', c NUMBER DEFAULT -1);",
+      { file: 'x.sql', defaultSchema: 'APP' });
+    expect(result.schemas[0]?.tables[0]?.columns.map((c) => [c.default, c.nullable])).toEqual([["q'[it's; ok]'", false], ["N'x'", true], ['-1', true]]);
+  });
+});

@@ -67,4 +67,11 @@ describe('splitOracleScript', () => {
   it('skips leading block comments spanning lines', () => {
     expect(split('/****\n * header; \n ****/\nCREATE TABLE t (a NUMBER);')).toEqual([{ text: 'CREATE TABLE t (a NUMBER)', line: 4, plsql: false }]);
   });
+
+  it('does not continue a REM line that ends in "-" (banner lines)', () => {
+    expect(split('rem ---------\nCREATE TABLE t (a NUMBER);\nPROMPT long -\n  text\nCREATE TABLE u (a NUMBER);')).toEqual([
+      { text: 'CREATE TABLE t (a NUMBER)', line: 2, plsql: false },
+      { text: 'CREATE TABLE u (a NUMBER)', line: 5, plsql: false },
+    ]);
+  });
 });
