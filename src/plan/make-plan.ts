@@ -12,6 +12,7 @@ import { makeTaskId } from './identifiers.js';
 import { makeTaskLobSettings } from './lob-settings.js';
 import { keyOf, packWave, type PackOptions, type TaskDraft } from './pack-tasks.js';
 import { makePlannedTable, type TableContext } from './plan-table.js';
+import { makeUniqueRelationNames } from './relation-names.js';
 import type { TargetTypeRules } from './target-types.js';
 import { makeWaveAssignment, type WaveMode } from './waves.js';
 
@@ -68,6 +69,9 @@ function makeTargetNames(selected: readonly { schema: string; table: InventoryTa
     const key = `${schema}.${table.name}`;
     const target = { schema: mapping.schemaRenames[schema] ?? foldIdentifier(schema, policy), table: mapping.tableRenames[key] ?? foldIdentifier(table.name, policy) };
     const full = `${target.schema}.${target.table}`;
+    for (const name of [target.schema, target.table]) {
+      if (Buffer.byteLength(name, 'utf8') > 63) problems.push(`${key}: target name ${name} is longer than 63 bytes (PostgreSQL/MySQL limit); rename it in the mapping file`);
+    }
     const other = owners.get(full);
     if (other !== undefined) problems.push(`${key}: target table ${full} collides with ${other} after case folding (${policy}); rename one in the mapping file`);
     owners.set(full, key);
@@ -140,8 +144,11 @@ export function makePlan(inventory: Inventory, digest: string, mapping: MappingC
     sourceTables: new Map(selected.map(({ schema, table }) => [`${schema}.${table.name}`, table])),
     ...(options.typeRules ? { typeRules: options.typeRules } : {}),
   };
-  const results = selected.map(({ schema, table }) => makePlannedTable(ctx, schema, table));
+  const made = selected.map(({ schema, table }) => makePlannedTable(ctx, schema, table));
+  const unique = makeUniqueRelationNames(made.map((r) => r.table));
+  const results = made.map((r, i) => ({ ...r, table: unique.tables[i]! }));
   const decisions: PlanDecision[] = results.flatMap((r) => r.decisions);
+  for (const line of unique.renamed) decisions.push({ object: line.split(':')[0]!, severity: 'info', message: `name taken in the target schema, renamed: ${line.slice(line.indexOf(':') + 2)}` });
   problems.push(...results.flatMap((r) => r.problems));
   const assignment = makeWaveAssignment(results.map((r) => ({
     key: keyOf(r.table), targetSchema: r.table.targetSchema, targetTable: r.table.targetTable, module: r.table.module, foreignKeys: r.waveForeignKeys,

@@ -123,6 +123,30 @@ describe('makePlan with mapping decisions', () => {
   });
 });
 
+describe('makePlan target names', () => {
+  it('renames per-table index and key names that collide in the PostgreSQL schema namespace', () => {
+    const base = HR.schemas[0]!.tables.find((t) => t.name === 'JOBS')!;
+    const a = { ...base, name: 'A', primaryKey: { name: 'PK', columns: ['JOB_ID'] }, indexes: [{ name: 'IX_1', unique: false, kind: 'nonclustered', columns: [{ name: 'JOB_TITLE', descending: false }] }] };
+    const b = { ...a, name: 'B' };
+    const c = { ...a, name: 'C', primaryKey: { name: 'A', columns: ['JOB_ID'] }, indexes: [] };
+    const inventory = { ...HR, schemas: [{ ...HR.schemas[0]!, name: 'S', tables: [a, b, c] }] };
+    const { plan, problems } = makePlan(inventory, DIGEST, EMPTY_MAPPING, { target: 'postgres', waves: 'by-dependency' });
+    expect(problems).toEqual([]);
+    expect(['A', 'B', 'C'].map((n) => [find(plan, n).primaryKey!.name, ...find(plan, n).indexes.map((i) => i.name)])).toEqual([
+      ['pk', 'ix_1'], ['b_pk', 'b_ix_1'], ['c_a'],
+    ]);
+    expect(plan.decisions.filter((d) => d.message.startsWith('name taken')).map((d) => d.message)).toEqual([
+      'name taken in the target schema, renamed: ix_1 → b_ix_1', 'name taken in the target schema, renamed: pk → b_pk', 'name taken in the target schema, renamed: a → c_a',
+    ]);
+  });
+
+  it('a target table name over 63 bytes is a problem', () => {
+    const long = { ...HR.schemas[0]!.tables.find((t) => t.name === 'JOBS')!, name: 'J'.repeat(64) };
+    const { problems } = makePlan(withTable(HR, long), DIGEST, EMPTY_MAPPING, { target: 'postgres', waves: 'by-dependency' });
+    expect(problems).toEqual([`HR.${'J'.repeat(64)}: target name ${'j'.repeat(64)} is longer than 63 bytes (PostgreSQL/MySQL limit); rename it in the mapping file`]);
+  });
+});
+
 describe('makePlan task assembly', () => {
   const m = mapping('unsupported:\n  dbo.OE_ORDER_HEADERS.ORG_NODE: text\ntasks:\n  maxTablesPerTask: 3\n', SYNTHETIC);
   const { plan, problems } = makePlan(SYNTHETIC, DIGEST, m, { target: 'postgres', waves: 'by-dependency' });
