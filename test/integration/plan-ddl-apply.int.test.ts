@@ -32,6 +32,7 @@ function mappingFor(inventory: Inventory, file: string | null): MappingConfig {
 const CASES = [
   { database: 'erpm_plan_1', inventory: 'oracle-hr', mapping: null },
   { database: 'erpm_plan_2', inventory: 'synthetic-erp', mapping: 'test/golden/inputs/synthetic-erp.mapping.yaml' },
+  { database: 'erpm_plan_3', inventory: 'fixture-erp', mapping: null },
 ] as const;
 
 async function catalog(client: pg.Client, schemas: readonly string[]) {
