@@ -183,7 +183,11 @@ export function parseMappingFile(text: string, file: string, inventory: Inventor
     list.map(at).sort((a, b) => a.line - b.line || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0)).map((x) => x.text);
   const result = mappingFileSchema.safeParse(doc.toJS());
   if (!result.success) {
-    return { config: null, problems: sorted(result.error.issues.map((i) => ({ path: i.path, message: i.message }))) };
+    // An unknown key is reported at the key itself, not at its parent object.
+    const located = result.error.issues.flatMap((i) => (i.code === 'unrecognized_keys'
+      ? i.keys.map((key) => ({ path: [...i.path, key], message: `unknown key "${key}"` }))
+      : [{ path: i.path, message: i.message }]));
+    return { config: null, problems: sorted(located) };
   }
   const config = makeMappingConfig(file, result.data);
   return { config, problems: sorted(checkMapping(config, inventory, target)) };

@@ -88,8 +88,8 @@ describe('mapping file', () => {
   it('reports schema errors and YAML syntax errors with their lines', () => {
     const schema = parseMappingFile('format: erp-migrate/mapping@1\nwaves:\n  HR.JOBS: 0\nbogus: 1\n', 'x.yaml', inventory, 'postgres');
     expect(schema.problems.length).toBe(2);
-    expect(schema.problems[0]).toMatch(/^x\.yaml:1: \(root\): /);
-    expect(schema.problems[1]).toMatch(/^x\.yaml:3: waves\["HR\.JOBS"\]: /);
+    expect(schema.problems[0]).toMatch(/^x\.yaml:3: waves\["HR\.JOBS"\]: /);
+    expect(schema.problems[1]).toBe('x.yaml:4: bogus: unknown key "bogus"');
     const yaml = parseMappingFile('format: erp-migrate/mapping@1\ntables: [a\n', 'y.yaml', inventory, 'postgres');
     expect(yaml.config).toBeNull();
     expect(yaml.problems[0]).toMatch(/^y\.yaml:\d+: \(yaml\): /);
