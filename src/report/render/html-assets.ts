@@ -11,13 +11,14 @@ h1{font-size:24px;margin:0 0 4px}h2{font-size:19px;margin:32px 0 8px;border-bott
 .card b{display:block;font-size:20px}.card span{color:var(--muted);font-size:12px}
 .card.blocker b{color:var(--blocker)}.card.warning b{color:var(--warning)}.card.info b{color:var(--info)}
 table{border-collapse:collapse;width:100%;margin:8px 0 16px;font-size:13px}
+.scroll{overflow-x:auto}
 th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
-th{white-space:nowrap}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}td.n{white-space:nowrap}
 tbody tr:nth-child(even){background:var(--alt)}
 table.sortable th{cursor:pointer;user-select:none;background:#eef1f4}
-table.sortable th::after{content:" \\2195";color:#8c959f}
-table.sortable th[aria-sort=ascending]::after{content:" \\2191";color:var(--fg)}
-table.sortable th[aria-sort=descending]::after{content:" \\2193";color:var(--fg)}
+table.sortable th::after{content:"\\00a0\\2195";color:#8c959f}
+table.sortable th[aria-sort=ascending]::after{content:"\\00a0\\2191";color:var(--fg)}
+table.sortable th[aria-sort=descending]::after{content:"\\00a0\\2193";color:var(--fg)}
 .sev{font-weight:600}.sev.blocker{color:var(--blocker)}.sev.warning{color:var(--warning)}.sev.info{color:var(--info)}
 .charts{display:flex;flex-wrap:wrap;gap:24px}
 figure{margin:0}figcaption{font-weight:600;margin-bottom:4px}

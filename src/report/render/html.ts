@@ -32,7 +32,7 @@ function sortableTable(id: string, columns: readonly Column[], rows: readonly (r
     const value = cell.value === undefined || cell.value === null ? '' : ` data-value="${cell.value}"`;
     return `<td${classes ? ` class="${classes}"` : ''}${value}>${esc(cell.text)}</td>`;
   }).join('')}</tr>`).join('\n');
-  return `<table id="${esc(id)}" class="sortable"><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+  return `<div class="scroll"><table id="${esc(id)}" class="sortable"><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
 }
 
 function card(label: string, value: string, className = ''): string {
