@@ -3,6 +3,26 @@
  * renames, identifier case, type overrides, row filters, missing primary keys, wave overrides, task
  * sizing and what to do with unsupported types. Parsed keeping line numbers; every problem in every
  * file (checked against the inventory) is reported at once in one UsageError E_MAPPING_INVALID.
+ * Names are the SOURCE names as the inventory shows them; several files merge, later ones winning.
+ *
+ *   format: erp-migrate/mapping@1
+ *   identifierCase: lower                 # lower | preserve | upper (default: lower for PostgreSQL/MySQL)
+ *   tables:
+ *     include: ["HR.*", { module: finance }]      # exact SCHEMA.TABLE, glob (* ?) or ERP module
+ *     exclude: [HR.JOB_HISTORY]
+ *   rename:
+ *     schemas: { HR: people }
+ *     tables:  { HR.EMPLOYEES: staff }
+ *     columns: { HR.EMPLOYEES.EMAIL: email_address }
+ *   types:                                # most specific wins: table+column > table > canonical/native
+ *     - { canonical: number, target: "numeric(38,10)", conversion: custom }
+ *     - { table: HR.EMPLOYEES, column: SALARY, target: "numeric(10,2)", conversion: widen }
+ *   filters:                              # DMS source filters (ANDed); eq ste gte noteq need value, between start+end
+ *     HR.JOB_HISTORY: [{ column: START_DATE, operator: gte, value: "2000-01-01" }]
+ *   primaryKeys: { HR.AUDIT_LOG: [LOG_TIME, USER_ID] }   # only for tables without one
+ *   waves: { HR.JOBS: 1 }                 # force a table into a wave
+ *   tasks: { maxTaskBytes: 53687091200, largeTableBytes: 10737418240, maxTablesPerTask: 100 }
+ *   unsupported: { HR.DOCS.FILE_REF: exclude }           # text | exclude | a target type such as "varchar(512)"
  */
 import { readFile } from 'node:fs/promises';
 import { LineCounter, parseDocument, type Document } from 'yaml';
@@ -195,7 +215,7 @@ export function parseMappingFile(text: string, file: string, inventory: Inventor
 
 export function makeMappingError(problems: readonly string[]): UsageError {
   const error = new UsageError('E_MAPPING_INVALID', `${problems.length} problem(s) in mapping file(s):\n${problems.map((p) => `  ${p}`).join('\n')}`, {
-    hint: 'fix each listed line; see mappings/README.md for the mapping.yaml format',
+    hint: 'fix each listed line (names are source names, SCHEMA.TABLE[.COLUMN]) and run plan again',
   });
   return Object.assign(error, { problems: [...problems] });
 }
