@@ -45,7 +45,7 @@ export function mapOracleError(error: unknown, spec: ConnectionSpec): ErpMigrate
   const make = (errCode: string, what: string, hint: string): ConnectionError =>
     new ConnectionError(errCode, `${where}: ${what} (${text})`, { hint, cause: error });
   if (code !== null && CONNECT_STRING_CODES.has(code)) {
-    return new UsageError('E_CONNECTION_URL', `${where}: not a usable host:port/service (${text})`, {
+    return new UsageError('E_CONN_URL', `${where}: not a usable host:port/service (${text})`, {
       hint: 'write oracle://user@host:1521/SERVICE_NAME with the full service name, e.g. ORCLPDB1',
       cause: error,
     });
