@@ -29,8 +29,13 @@ function constraintsOf(def: ColumnDef): Constraint[] {
 function clauseText(stmt: PgStatement, constraint: Constraint, boundaries: readonly number[], keyword: string): string {
   const s = stmt.source.text;
   const at = stmt.source.index(constraint.location ?? 0);
-  const next = boundaries.map((l) => stmt.source.index(l)).filter((l) => l > at).sort((a, b) => a - b)[0];
-  const kw = findKeyword(s.slice(at, next ?? s.length), keyword);
+  let next: number | undefined;
+  for (const location of boundaries) {
+    const l = stmt.source.index(location);
+    if (l > at && (next === undefined || l < next)) next = l;
+  }
+  // The constraint's location is its keyword (DEFAULT / GENERATED); AS follows GENERATED ALWAYS.
+  const kw = s.slice(at, at + keyword.length).toUpperCase() === keyword ? 0 : findKeyword(s.slice(at, next ?? s.length), keyword);
   const start = at + (kw < 0 ? 0 : kw + keyword.length);
   return expressionText(s, start, next);
 }

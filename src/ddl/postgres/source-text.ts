@@ -72,9 +72,15 @@ export function splitParenList(s: string, openParen: number): { items: string[];
   }
 }
 
+const keywordPatterns = new Map<string, RegExp>();
+
 /** Index of the first top-level occurrence of a keyword (word-bounded, case-insensitive) from `from`. */
 export function findKeyword(s: string, keyword: string, from = 0): number {
-  const re = new RegExp(`\\b${keyword.replace(/ /g, '\\s+')}\\b`, 'gi');
+  let re = keywordPatterns.get(keyword);
+  if (!re) {
+    re = new RegExp(`\\b${keyword.replace(/ /g, '\\s+')}\\b`, 'gi');
+    keywordPatterns.set(keyword, re);
+  }
   re.lastIndex = from;
   let depth = 0;
   let j = from;
