@@ -269,6 +269,25 @@ describe.skipIf(!myLive)('fixture ERP on live MariaDB', () => {
   });
 });
 
+describe('fixture ERP loader errors', () => {
+  it('turns an unreachable server into ConnectionError E_FIXTURE_CONNECT without the password', async () => {
+    const port = await new Promise<number>((resolve) => {
+      const probe = net.createServer().listen(0, '127.0.0.1', () => {
+        const address = probe.address();
+        probe.close(() => resolve(typeof address === 'object' && address !== null ? address.port : 1));
+      });
+    });
+    for (const dialect of ['postgres', 'mysql'] as const) {
+      const connection = { host: '127.0.0.1', port, user: 'erp', password: 'secret-pw-123', database: 'erpm_fixture_nowhere' };
+      const error = await loadFixtureErp({ dialect, connection, scale: SCALE }).catch((e: unknown) => e);
+      expect(error, dialect).toBeInstanceOf(ConnectionError);
+      expect((error as ConnectionError).code).toBe('E_FIXTURE_CONNECT');
+      expect((error as ConnectionError).message).toContain(`${dialect}://erp@127.0.0.1:${port}/`);
+      expect((error as ConnectionError).message).not.toContain('secret-pw-123');
+    }
+  });
+});
+
 describe('fixture ERP on embedded PostgreSQL', () => {
   it('reports a port already in use as ConnectionError E_EMBEDDED_PG and leaves no folder behind', async () => {
     const blocker = net.createServer();
