@@ -4,7 +4,9 @@
  * ALL_ when DBA_ is not granted (ORA-00942). Tokens:
  *   {{DICT}}          DBA or ALL
  *   {{OWNERS:col}}    `col IN (:o0, :o1, …)` for the schemas asked for, or every schema that is not
- *                     Oracle-maintained when none were asked for
+ *                     Oracle-maintained when none were asked for (ALL_USERS.ORACLE_MAINTAINED from 12c,
+ *                     a fixed list of Oracle's own schemas before: E-Business Suite R12.1 runs on 11gR2)
+ *   {{IDENTITY_COLUMN}}, {{ORACLE_MAINTAINED}}   12c columns, replaced by constants before 12c
  * Every query therefore binds :o0…:oN (owner names, already folded) and nothing else.
  * LONG columns (DATA_DEFAULT, TEXT, QUERY, COLUMN_EXPRESSION) arrive as strings; NUMBER columns that
  * can exceed 2^53 are listed in NUMBER_AS_STRING and fetched as strings.
@@ -26,7 +28,7 @@ FROM V$DATABASE`;
 export const DBA_PROBE_SQL = `SELECT 1 AS OK FROM DBA_TABLES WHERE ROWNUM = 1`;
 
 /** Binds: :o0…:oN. Schemas that exist (to reject a misspelt --schema). */
-export const SCHEMAS_SQL = `SELECT USERNAME, ORACLE_MAINTAINED FROM {{DICT}}_USERS u WHERE {{OWNERS:u.USERNAME}} ORDER BY USERNAME`;
+export const SCHEMAS_SQL = `SELECT USERNAME, {{ORACLE_MAINTAINED}} FROM {{DICT}}_USERS u WHERE {{OWNERS:u.USERNAME}} ORDER BY USERNAME`;
 
 /**
  * Binds: :o0…:oN. Relational tables, without the recycle bin, IOT overflow/mapping segments,
@@ -45,7 +47,7 @@ ORDER BY t.OWNER, t.TABLE_NAME`;
 /** Binds: :o0…:oN. Columns incl. 12c INVISIBLE ones (COLUMN_ID NULL); DATA_DEFAULT is a LONG. */
 export const COLUMNS_SQL = `SELECT c.OWNER, c.TABLE_NAME, c.COLUMN_NAME, c.COLUMN_ID, c.INTERNAL_COLUMN_ID, c.DATA_TYPE, c.DATA_TYPE_OWNER,
   c.DATA_LENGTH, c.CHAR_LENGTH, c.CHAR_USED, c.DATA_PRECISION, c.DATA_SCALE, c.NULLABLE, c.DATA_DEFAULT,
-  c.IDENTITY_COLUMN, c.VIRTUAL_COLUMN, c.HIDDEN_COLUMN
+  {{IDENTITY_COLUMN}}, c.VIRTUAL_COLUMN, c.HIDDEN_COLUMN
 FROM {{DICT}}_TAB_COLS c
 WHERE {{OWNERS:c.OWNER}} AND c.USER_GENERATED = 'YES' AND c.TABLE_NAME NOT LIKE 'BIN$%'
   AND EXISTS (SELECT 1 FROM {{DICT}}_TABLES t WHERE t.OWNER = c.OWNER AND t.TABLE_NAME = c.TABLE_NAME)
@@ -150,8 +152,21 @@ export interface RenderedQuery {
   readonly binds: Readonly<Record<string, string>>;
 }
 
+/** Oracle's own schemas, for servers before 12c that have no ORACLE_MAINTAINED column. */
+export const ORACLE_SCHEMAS_BEFORE_12C = [
+  'ANONYMOUS', 'APPQOSSYS', 'CTXSYS', 'DBSNMP', 'DIP', 'EXFSYS', 'FLOWS_FILES', 'MDDATA', 'MDSYS', 'MGMT_VIEW', 'OLAPSYS',
+  'ORACLE_OCM', 'ORDDATA', 'ORDPLUGINS', 'ORDSYS', 'OUTLN', 'OWBSYS', 'OWBSYS_AUDIT', 'SI_INFORMTN_SCHEMA',
+  'SPATIAL_CSW_ADMIN_USR', 'SPATIAL_WFS_ADMIN_USR', 'SYS', 'SYSMAN', 'SYSTEM', 'TSMSYS', 'WMSYS', 'XDB', 'XS$NULL',
+] as const;
+
+function everyUserSchema(column: string, prefix: DictionaryPrefix, before12c: boolean): string {
+  if (!before12c) return `${column} IN (SELECT USERNAME FROM ${prefix}_USERS WHERE ORACLE_MAINTAINED = 'N')`;
+  const list = ORACLE_SCHEMAS_BEFORE_12C.map((name) => `'${name}'`).join(', ');
+  return `${column} NOT IN (${list}) AND ${column} NOT LIKE 'APEX\\_%' ESCAPE '\\' AND ${column} NOT LIKE 'FLOWS\\_%' ESCAPE '\\'`;
+}
+
 /** Fills the tokens; owner names go in as binds, never as SQL text. */
-export function renderCatalogQuery(sql: string, prefix: DictionaryPrefix, owners: readonly string[]): RenderedQuery {
+export function renderCatalogQuery(sql: string, prefix: DictionaryPrefix, owners: readonly string[], before12c = false): RenderedQuery {
   const binds: Record<string, string> = {};
   owners.forEach((owner, i) => {
     binds[`o${i}`] = owner;
@@ -159,10 +174,10 @@ export function renderCatalogQuery(sql: string, prefix: DictionaryPrefix, owners
   const placeholders = owners.map((_, i) => `:o${i}`).join(', ');
   const text = sql
     .replace(/\{\{OWNERS:([A-Za-z_.]+)\}\}/g, (_, column: string) =>
-      owners.length > 0
-        ? `${column} IN (${placeholders})`
-        : `${column} IN (SELECT USERNAME FROM ${prefix}_USERS WHERE ORACLE_MAINTAINED = 'N')`,
+      owners.length > 0 ? `${column} IN (${placeholders})` : everyUserSchema(column, prefix, before12c),
     )
+    .replace(/\{\{IDENTITY_COLUMN\}\}/g, before12c ? "'NO' AS IDENTITY_COLUMN" : 'c.IDENTITY_COLUMN')
+    .replace(/\{\{ORACLE_MAINTAINED\}\}/g, before12c ? 'NULL AS ORACLE_MAINTAINED' : 'ORACLE_MAINTAINED')
     .replace(/\{\{DICT\}\}/g, prefix);
   return { sql: text, binds };
 }

@@ -9,7 +9,7 @@ import type { OracleCatalogRows, OracleRowSet } from './catalog-rows.js';
 import { foldSchemaOption } from './identifiers.js';
 import { parseCatalogRows } from './parse-catalog.js';
 import { isIntegerColumn } from './parse-columns.js';
-import type { DictionaryRow } from './row-values.js';
+import { textOrNull, type DictionaryRow } from './row-values.js';
 import { selectTableProbes } from './table-probes.js';
 
 export { parseCatalogRows } from './parse-catalog.js';
@@ -19,14 +19,13 @@ export interface OracleQueryRunner {
 }
 
 /** Which query fills which row set; `optional` ones may fail for want of a grant. */
-const QUERIES: ReadonlyArray<{ set: OracleRowSet; sql: string; optional?: boolean }> = [
-  { set: 'version', sql: Q.VERSION_SQL },
+const QUERIES: ReadonlyArray<{ set: OracleRowSet; sql: string; optional?: boolean; since12c?: boolean }> = [
   { set: 'nls', sql: Q.NLS_SQL },
   { set: 'database', sql: Q.DATABASE_SQL, optional: true },
   { set: 'schemas', sql: Q.SCHEMAS_SQL },
   { set: 'tables', sql: Q.TABLES_SQL },
   { set: 'columns', sql: Q.COLUMNS_SQL },
-  { set: 'identity', sql: Q.IDENTITY_SQL, optional: true },
+  { set: 'identity', sql: Q.IDENTITY_SQL, since12c: true },
   { set: 'constraints', sql: Q.CONSTRAINTS_SQL },
   { set: 'constraintColumns', sql: Q.CONSTRAINT_COLUMNS_SQL },
   { set: 'indexes', sql: Q.INDEXES_SQL },
@@ -46,6 +45,14 @@ const QUERIES: ReadonlyArray<{ set: OracleRowSet; sql: string; optional?: boolea
 export function isMissingGrant(error: unknown): boolean {
   const num = typeof error === 'object' && error !== null ? (error as { errorNum?: unknown }).errorNum : undefined;
   return num === 942 || num === 1031;
+}
+
+/** Major release from PRODUCT_COMPONENT_VERSION (VERSION_FULL from 18c, VERSION before); unknown → current. */
+export function isBefore12c(versionRows: readonly DictionaryRow[]): boolean {
+  const row = versionRows[0];
+  const text = row === undefined ? null : (textOrNull(row, 'VERSION_FULL') ?? textOrNull(row, 'VERSION'));
+  const major = text === null ? Number.NaN : Number.parseInt(text, 10);
+  return Number.isFinite(major) && major < 12;
 }
 
 async function choosePrefix(runner: OracleQueryRunner): Promise<Q.DictionaryPrefix> {
@@ -71,12 +78,18 @@ async function readProbes(runner: OracleQueryRunner, snapshot: CatalogSnapshot, 
 
 export async function readOracleCatalog(runner: OracleQueryRunner, options: CatalogOptions): Promise<CatalogSnapshot> {
   const owners = options.schemas.map(foldSchemaOption);
+  const version = await runner.query(Q.VERSION_SQL, {});
+  const before12c = isBefore12c(version);
   const dictionary = await choosePrefix(runner);
   const unavailable: string[] = [];
-  const sets: Partial<Record<OracleRowSet, DictionaryRow[]>> = {};
-  for (const { set, sql, optional } of QUERIES) {
+  const sets: Partial<Record<OracleRowSet, DictionaryRow[]>> = { version };
+  for (const { set, sql, optional, since12c } of QUERIES) {
+    if (since12c === true && before12c) {
+      sets[set] = [];
+      continue;
+    }
     options.onProgress?.(`oracle: reading ${set}`);
-    const rendered = Q.renderCatalogQuery(sql, dictionary, owners);
+    const rendered = Q.renderCatalogQuery(sql, dictionary, owners, before12c);
     try {
       sets[set] = await runner.query(rendered.sql, rendered.binds);
     } catch (error) {

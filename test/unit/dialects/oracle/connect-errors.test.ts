@@ -53,7 +53,7 @@ describe('mapOracleError', () => {
 
   it('treats an Easy Connect string the driver rejects (NJS-515) as a usage error', () => {
     const mapped = mapOracleError(njsError('NJS-515', 'error in Easy Connect connection string: input string not in easy connect format: db:1/X'), spec);
-    expect([mapped.code, mapped.exitCode, mapped.name]).toEqual(['E_CONNECTION_URL', 2, 'UsageError']);
+    expect([mapped.code, mapped.exitCode, mapped.name]).toEqual(['E_CONN_URL', 2, 'UsageError']);
   });
 
   it('never shows the password, even when a driver message echoes it', () => {

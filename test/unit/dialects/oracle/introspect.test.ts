@@ -16,10 +16,18 @@ const SQL_BY_SET: Record<OracleRowSet, string> = {
 
 const denied = (): Error => Object.assign(new Error('ORA-00942: table or view does not exist'), { errorNum: 942, code: 'ORA-00942' });
 
-function fakeRunner(fixture: string, prefix: Q.DictionaryPrefix, owners: string[], refuse: readonly OracleRowSet[]): { runner: OracleQueryRunner; log: string[] } {
-  const rows = loadOracleFixture(fixture);
+function fakeRunner(
+  fixture: string,
+  prefix: Q.DictionaryPrefix,
+  owners: string[],
+  refuse: readonly OracleRowSet[],
+  version?: string,
+): { runner: OracleQueryRunner; log: string[] } {
+  const loaded = loadOracleFixture(fixture);
+  const rows = version === undefined ? loaded : { ...loaded, version: [{ PRODUCT: 'Oracle Database 11g Enterprise Edition ', VERSION: version, STATUS: 'Production' }] };
+  const before12c = version !== undefined;
   const bySql = new Map<string, OracleRowSet>();
-  for (const [set, sql] of Object.entries(SQL_BY_SET)) bySql.set(Q.renderCatalogQuery(sql, prefix, owners).sql, set as OracleRowSet);
+  for (const [set, sql] of Object.entries(SQL_BY_SET)) bySql.set(Q.renderCatalogQuery(sql, prefix, owners, before12c).sql, set as OracleRowSet);
   const log: string[] = [];
   const runner: OracleQueryRunner = {
     async query(sql, binds) {
@@ -30,7 +38,7 @@ function fakeRunner(fixture: string, prefix: Q.DictionaryPrefix, owners: string[
       }
       const set = bySql.get(sql);
       if (set !== undefined) {
-        expect(binds).toEqual(Object.fromEntries(owners.map((o, i) => [`o${i}`, o])));
+        expect(binds).toEqual(set === 'version' ? {} : Object.fromEntries(owners.map((o, i) => [`o${i}`, o])));
         log.push(set);
         if (refuse.includes(set)) throw denied();
         return [...rows[set]] as DictionaryRow[];
@@ -48,7 +56,7 @@ describe('readOracleCatalog', () => {
   it('runs one query per kind of object, then only the key-range probe of the one large table', async () => {
     const { runner, log } = fakeRunner('ebs-gl-ap-po.json', 'DBA', [], []);
     const snapshot = await readOracleCatalog(runner, ALL_SCHEMAS);
-    expect(log.slice(0, 21)).toEqual(['probe-dba', ...Object.keys(SQL_BY_SET)]);
+    expect(log.slice(0, 21)).toEqual(['version', 'probe-dba', ...Object.keys(SQL_BY_SET).filter((set) => set !== 'version')]);
     expect(log.slice(21)).toEqual([Q.makeKeyRangeSql('GL', 'GL_CODE_COMBINATIONS', 'CODE_COMBINATION_ID')]);
     const combos = snapshot.schemas.find((s) => s.name === 'GL')?.tables.find((t) => t.name === 'GL_CODE_COMBINATIONS');
     expect(combos?.attributes).toMatchObject({ keyMin: '1', keyMax: '2400000' });
@@ -71,6 +79,19 @@ describe('readOracleCatalog', () => {
     expect(gl?.tables.map((t) => [t.name, t.rowCount, t.rowCountExact])).toEqual([
       ['GL_CODE_COMBINATIONS', 7, true], ['GL_JE_LINES', 7, true], ['GL_LEDGERS', 7, true],
     ]);
+  });
+
+  it('reads an 11g dictionary without the 12c identity view and ORACLE_MAINTAINED', async () => {
+    const { runner, log } = fakeRunner('ebs-gl-ap-po.json', 'DBA', [], [], '11.2.0.4.0');
+    const snapshot = await readOracleCatalog(runner, ALL_SCHEMAS);
+    expect(log).not.toContain('identity');
+    expect(log).toHaveLength(21);
+    expect(snapshot.source.version).toBe('11.2.0.4.0');
+    const rendered = Q.renderCatalogQuery(Q.COLUMNS_SQL, 'DBA', [], true).sql;
+    expect(rendered).toContain("'NO' AS IDENTITY_COLUMN");
+    expect(rendered).toContain("c.OWNER NOT IN ('ANONYMOUS', 'APPQOSSYS'");
+    expect(rendered).toContain("c.OWNER NOT LIKE 'APEX\\_%' ESCAPE '\\'");
+    expect(rendered).not.toContain('ORACLE_MAINTAINED');
   });
 
   it('lets a missing grant on a required view through as the driver error', async () => {
