@@ -13,6 +13,7 @@ import type { Dialect } from '../../src/dialects/dialect.js';
 import type { CatalogSchema, CatalogSnapshot, DialectName } from '../../src/model/catalog.js';
 import type { ConnectionSpec } from '../../src/model/connection.js';
 import { LIVE_MYSQL, LIVE_POSTGRES, liveAvailable } from '../support/databases.js';
+import { dropFixtureDatabase, loadFixtureErp } from '../../fixtures/erp/index.js';
 
 const PG_DB = 'erpm_ddl_pg';
 const MY_DB = 'erpm_ddl_my';
@@ -193,6 +194,22 @@ const MY_SCHEMA = [
   END`,
 ];
 
+function pgDump(database: string): string {
+  return execFileSync(
+    'pg_dump',
+    ['-h', LIVE_POSTGRES.host, '-p', String(LIVE_POSTGRES.port), '-U', LIVE_POSTGRES.user, '--schema-only', database],
+    { encoding: 'utf8', env: { ...process.env, PGPASSWORD: LIVE_POSTGRES.password }, maxBuffer: 256 * 1024 * 1024 },
+  );
+}
+
+function mysqlDump(database: string): string {
+  return execFileSync(
+    'mysqldump',
+    ['-h', LIVE_MYSQL.host, '-P', String(LIVE_MYSQL.port), `-u${LIVE_MYSQL.user}`, '--no-data', '--routines', '--triggers', database],
+    { encoding: 'utf8', env: { ...process.env, MYSQL_PWD: LIVE_MYSQL.password }, maxBuffer: 256 * 1024 * 1024 },
+  );
+}
+
 function spec(dialect: DialectName, database: string): ConnectionSpec {
   const live = dialect === 'postgres' ? LIVE_POSTGRES : LIVE_MYSQL;
   return {
@@ -252,12 +269,7 @@ describe('pg_dump --schema-only read back equals live PostgreSQL introspection',
 
   it('reads the same catalog from the dump as from the database', async (context) => {
     if (!available) context.skip();
-    const dump = execFileSync(
-      'pg_dump',
-      ['-h', LIVE_POSTGRES.host, '-p', String(LIVE_POSTGRES.port), '-U', LIVE_POSTGRES.user, '--schema-only', PG_DB],
-      { encoding: 'utf8', env: { ...process.env, PGPASSWORD: LIVE_POSTGRES.password } },
-    );
-    const ddl = readPostgresDdl(dump, { defaultSchema: 'public', file: 'erpm_ddl_pg.sql' });
+    const ddl = readPostgresDdl(pgDump(PG_DB), { defaultSchema: 'public', file: 'erpm_ddl_pg.sql' });
     expect(ddl.notes).toEqual([]);
     const { postgresDialect } = await import('../../src/dialects/postgres/index.js');
     const live = await readLive(postgresDialect, PG_DB, []);
@@ -292,12 +304,7 @@ describe('mysqldump --no-data read back equals live MariaDB introspection', () =
 
   it('reads the same catalog from the dump as from the database', async (context) => {
     if (!available) context.skip();
-    const dump = execFileSync(
-      'mysqldump',
-      ['-h', LIVE_MYSQL.host, '-P', String(LIVE_MYSQL.port), `-u${LIVE_MYSQL.user}`, '--no-data', '--routines', '--triggers', MY_DB],
-      { encoding: 'utf8', env: { ...process.env, MYSQL_PWD: LIVE_MYSQL.password } },
-    );
-    const ddl = readMysqlDdl(dump, { defaultSchema: MY_DB, file: 'erpm_ddl_my.sql' });
+    const ddl = readMysqlDdl(mysqlDump(MY_DB), { defaultSchema: MY_DB, file: 'erpm_ddl_my.sql' });
     expect(ddl.notes).toEqual([]);
     const { mysqlDialect } = await import('../../src/dialects/mysql/index.js');
     const live = await readLive(mysqlDialect, MY_DB, [MY_DB]);
@@ -305,4 +312,36 @@ describe('mysqldump --no-data read back equals live MariaDB introspection', () =
     expect(ddl.tables).toBe(7);
     expect(ddl.schemas[0]?.tables.find((t) => t.name === 'measurement')?.partitioning?.partitionCount).toBe(2);
   });
+});
+
+/** The fixture ERP (fixtures/erp) in every flavour, loaded at a tiny scale into databases of our own. */
+describe('dump of the fixture ERP read back equals live introspection', () => {
+  const cases = [
+    { dialect: 'postgres', flavour: 'standard', database: 'erpm_ddl_fx_pg' },
+    { dialect: 'postgres', flavour: 'oracle-shaped', database: 'erpm_ddl_fx_pgora' },
+    { dialect: 'mysql', flavour: 'standard', database: 'erpm_ddl_fx_my' },
+  ] as const;
+
+  for (const { dialect, flavour, database } of cases) {
+    it(`${dialect} (${flavour})`, async (context) => {
+      if (!(await liveAvailable(dialect))) context.skip();
+      const live = dialect === 'postgres' ? LIVE_POSTGRES : LIVE_MYSQL;
+      const connection = { ...live, database };
+      await loadFixtureErp({ dialect, connection, scale: 0.0005, flavour });
+      try {
+        const ddl = dialect === 'postgres'
+          ? readPostgresDdl(pgDump(database), { defaultSchema: 'public', file: `${database}.sql` })
+          : readMysqlDdl(mysqlDump(database), { defaultSchema: database, file: `${database}.sql` });
+        expect(ddl.notes).toEqual([]);
+        const module = dialect === 'postgres'
+          ? (await import('../../src/dialects/postgres/index.js')).postgresDialect
+          : (await import('../../src/dialects/mysql/index.js')).mysqlDialect;
+        const snapshot = await readLive(module, database, dialect === 'mysql' ? [database] : []);
+        expect(ddl.tables).toBeGreaterThan(10);
+        expect(comparable(ddl.schemas)).toEqual(comparable(snapshot.schemas));
+      } finally {
+        await dropFixtureDatabase({ dialect, connection });
+      }
+    }, 300_000);
+  }
 });
