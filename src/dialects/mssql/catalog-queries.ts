@@ -3,6 +3,7 @@
  * object, filtered by schema lists, never per table. Token:
  *   {{SCHEMAS:col}}   `col IN (@s0, @s1, …)` for the schemas asked for, or every schema except
  *                     sys, INFORMATION_SCHEMA, guest, cdc and the db_* role schemas
+ *   {{TEMPORAL}}, {{HISTORY_JOIN}}, {{GENERATED_ALWAYS}}, {{MEMORY_OPTIMIZED}}   2016 (13.x) / 2014 (12.x) columns, constants before
  * Every query therefore binds @s0…@sN (nvarchar schema names) and nothing else. Column aliases are
  * lower snake case; tedious returns bigint (SUM of row_count, COUNT_BIG) as strings, int as numbers,
  * bit as booleans, sql_variant as its underlying value (so sequence numbers are cast to text here).
@@ -22,14 +23,11 @@ WHERE d.database_id = DB_ID()`;
 export const SCHEMAS_SQL = `SELECT s.name AS schema_name FROM sys.schemas s WHERE {{SCHEMAS:s.name}} ORDER BY s.name`;
 
 /** Binds: @s0…@sN. User tables with temporal, memory-optimized, CDC and replication facts. */
-export const TABLES_SQL = `SELECT s.name AS schema_name, t.name AS table_name, t.temporal_type_desc,
-  hs.name AS history_schema_name, h.name AS history_table_name,
-  t.is_memory_optimized, t.is_tracked_by_cdc, t.is_replicated, CAST(ep.value AS nvarchar(4000)) AS table_comment
+export const TABLES_SQL = `SELECT s.name AS schema_name, t.name AS table_name, {{TEMPORAL}},
+  {{MEMORY_OPTIMIZED}}, t.is_tracked_by_cdc, t.is_replicated, CAST(ep.value AS nvarchar(4000)) AS table_comment
 FROM sys.tables t
 JOIN sys.schemas s ON s.schema_id = t.schema_id
-LEFT JOIN sys.tables h ON h.object_id = t.history_table_id
-LEFT JOIN sys.schemas hs ON hs.schema_id = h.schema_id
-LEFT JOIN sys.extended_properties ep
+{{HISTORY_JOIN}}LEFT JOIN sys.extended_properties ep
   ON ep.class = 1 AND ep.major_id = t.object_id AND ep.minor_id = 0 AND ep.name = 'MS_Description'
 WHERE t.is_ms_shipped = 0 AND {{SCHEMAS:s.name}}
 ORDER BY s.name, t.name`;
@@ -42,7 +40,7 @@ ORDER BY s.name, t.name`;
 export const COLUMNS_SQL = `SELECT s.name AS schema_name, o.name AS table_name, c.column_id, c.name AS column_name,
   ut.name AS type_name, SCHEMA_NAME(ut.schema_id) AS type_schema_name, ut.is_user_defined, bt.name AS base_type_name,
   c.max_length, c.precision, c.scale, c.is_nullable, c.is_identity, c.is_computed,
-  cc.definition AS computed_definition, dc.definition AS default_definition, c.generated_always_type_desc
+  cc.definition AS computed_definition, dc.definition AS default_definition, {{GENERATED_ALWAYS}}
 FROM sys.columns c
 JOIN sys.tables o ON o.object_id = c.object_id
 JOIN sys.schemas s ON s.schema_id = o.schema_id
@@ -182,13 +180,35 @@ LEFT JOIN sys.sql_modules m ON m.object_id = tr.object_id
 WHERE tr.parent_class = 1 AND tr.is_ms_shipped = 0 AND {{SCHEMAS:s.name}}
 ORDER BY s.name, tr.name`;
 
+/** Version-dependent fragments: temporal tables arrived in 2016 (13.x), memory-optimized tables in 2014 (12.x). */
+function versionFragments(major: number): Readonly<Record<string, string>> {
+  const since2016 = major >= 13;
+  return {
+    TEMPORAL: since2016
+      ? 't.temporal_type_desc, hs.name AS history_schema_name, h.name AS history_table_name'
+      : 'CAST(NULL AS nvarchar(60)) AS temporal_type_desc, CAST(NULL AS sysname) AS history_schema_name, CAST(NULL AS sysname) AS history_table_name',
+    HISTORY_JOIN: since2016
+      ? 'LEFT JOIN sys.tables h ON h.object_id = t.history_table_id\nLEFT JOIN sys.schemas hs ON hs.schema_id = h.schema_id\n'
+      : '',
+    MEMORY_OPTIMIZED: major >= 12 ? 't.is_memory_optimized' : 'CAST(0 AS bit) AS is_memory_optimized',
+    GENERATED_ALWAYS: since2016 ? 'c.generated_always_type_desc' : 'CAST(NULL AS nvarchar(60)) AS generated_always_type_desc',
+  };
+}
+
+/** Sequences arrived in SQL Server 2012 (11.x). */
+export const SEQUENCES_SINCE_MAJOR = 11;
+
+/** Current release when the version is unknown. */
+export const CURRENT_MAJOR = 16;
+
 export interface RenderedQuery {
   readonly sql: string;
   readonly binds: Readonly<Record<string, string>>;
 }
 
 /** Fills the schema token; names go in as nvarchar binds, never as SQL text. */
-export function renderCatalogQuery(sql: string, schemas: readonly string[]): RenderedQuery {
+export function renderCatalogQuery(sql: string, schemas: readonly string[], major: number = CURRENT_MAJOR): RenderedQuery {
+  const fragments = versionFragments(major);
   const binds: Record<string, string> = {};
   schemas.forEach((schema, i) => {
     binds[`s${i}`] = schema;
@@ -198,7 +218,7 @@ export function renderCatalogQuery(sql: string, schemas: readonly string[]): Ren
     schemas.length > 0
       ? `${column} IN (${list})`
       : `${column} NOT IN ('sys', 'INFORMATION_SCHEMA', 'guest', 'cdc') AND ${column} NOT LIKE 'db[_]%'`,
-  );
+  ).replace(/\{\{(TEMPORAL|HISTORY_JOIN|MEMORY_OPTIMIZED|GENERATED_ALWAYS)\}\}/g, (_, name: string) => fragments[name] ?? '');
   return { sql: text, binds };
 }
 

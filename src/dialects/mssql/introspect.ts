@@ -9,7 +9,7 @@ import type { MssqlCatalogRows, MssqlRowSet } from './catalog-rows.js';
 import { foldSchemaOption } from './identifiers.js';
 import { parseCatalogRows } from './parse-catalog.js';
 import { isIntegerColumn } from './parse-columns.js';
-import type { DictionaryRow } from './row-values.js';
+import { textOrNull, type DictionaryRow } from './row-values.js';
 import { selectTableProbes } from './table-probes.js';
 
 export { parseCatalogRows } from './parse-catalog.js';
@@ -19,8 +19,7 @@ export interface MssqlQueryRunner {
 }
 
 /** Which query fills which row set; `fallback` is tried when the first is not permitted. */
-const QUERIES: ReadonlyArray<{ set: MssqlRowSet; sql: string; fallback?: string }> = [
-  { set: 'server', sql: Q.SERVER_SQL },
+const QUERIES: ReadonlyArray<{ set: MssqlRowSet; sql: string; fallback?: string; sinceMajor?: number }> = [
   { set: 'schemas', sql: Q.SCHEMAS_SQL },
   { set: 'tables', sql: Q.TABLES_SQL },
   { set: 'columns', sql: Q.COLUMNS_SQL },
@@ -30,7 +29,7 @@ const QUERIES: ReadonlyArray<{ set: MssqlRowSet; sql: string; fallback?: string 
   { set: 'indexes', sql: Q.INDEXES_SQL },
   { set: 'sizes', sql: Q.SIZES_SQL, fallback: Q.SIZES_FALLBACK_SQL },
   { set: 'partitioning', sql: Q.PARTITIONING_SQL },
-  { set: 'sequences', sql: Q.SEQUENCES_SQL },
+  { set: 'sequences', sql: Q.SEQUENCES_SQL, sinceMajor: Q.SEQUENCES_SINCE_MAJOR },
   { set: 'views', sql: Q.VIEWS_SQL },
   { set: 'modules', sql: Q.MODULES_SQL },
   { set: 'triggers', sql: Q.TRIGGERS_SQL },
@@ -40,6 +39,13 @@ const QUERIES: ReadonlyArray<{ set: MssqlRowSet; sql: string; fallback?: string 
 export function isPermissionDenied(error: unknown): boolean {
   const num = typeof error === 'object' && error !== null ? (error as { number?: unknown }).number : undefined;
   return num === 297 || num === 300 || num === 229;
+}
+
+/** Major release from SERVERPROPERTY('ProductVersion') ('16.0.4135.4' → 16); unknown → current. */
+export function productMajor(serverRows: readonly DictionaryRow[]): number {
+  const row = serverRows[0];
+  const major = Number.parseInt((row === undefined ? null : textOrNull(row, 'product_version')) ?? '', 10);
+  return Number.isFinite(major) ? major : Q.CURRENT_MAJOR;
 }
 
 async function readProbes(runner: MssqlQueryRunner, snapshot: CatalogSnapshot, exactCounts: boolean): Promise<DictionaryRow[]> {
@@ -56,16 +62,22 @@ async function readProbes(runner: MssqlQueryRunner, snapshot: CatalogSnapshot, e
 export async function readMssqlCatalog(runner: MssqlQueryRunner, options: CatalogOptions): Promise<CatalogSnapshot> {
   const schemas = options.schemas.map(foldSchemaOption);
   const unavailable: string[] = [];
-  const sets: Partial<Record<MssqlRowSet, DictionaryRow[]>> = {};
-  for (const { set, sql, fallback } of QUERIES) {
+  const server = await runner.query(Q.SERVER_SQL, {});
+  const major = productMajor(server);
+  const sets: Partial<Record<MssqlRowSet, DictionaryRow[]>> = { server };
+  for (const { set, sql, fallback, sinceMajor } of QUERIES) {
+    if (sinceMajor !== undefined && major < sinceMajor) {
+      sets[set] = [];
+      continue;
+    }
     options.onProgress?.(`mssql: reading ${set}`);
-    const rendered = Q.renderCatalogQuery(sql, schemas);
+    const rendered = Q.renderCatalogQuery(sql, schemas, major);
     try {
       sets[set] = await runner.query(rendered.sql, rendered.binds);
     } catch (error) {
       if (fallback === undefined || !isPermissionDenied(error)) throw error;
       unavailable.push(set);
-      const second = Q.renderCatalogQuery(fallback, schemas);
+      const second = Q.renderCatalogQuery(fallback, schemas, major);
       sets[set] = await runner.query(second.sql, second.binds);
     }
   }

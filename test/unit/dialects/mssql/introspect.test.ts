@@ -13,17 +13,19 @@ const SQL_BY_SET: Record<MssqlRowSet, string> = {
   views: Q.VIEWS_SQL, modules: Q.MODULES_SQL, triggers: Q.TRIGGERS_SQL,
 };
 
-function fakeRunner(schemas: string[], denyStats: boolean): { runner: MssqlQueryRunner; log: string[] } {
-  const rows = loadMssqlFixture('dynamics-ax-slice.json');
+function fakeRunner(schemas: string[], denyStats: boolean, productVersion?: string): { runner: MssqlQueryRunner; log: string[] } {
+  const loaded = loadMssqlFixture('dynamics-ax-slice.json');
+  const rows = productVersion === undefined ? loaded : { ...loaded, server: [{ ...loaded.server[0], product_version: productVersion }] };
+  const major = productVersion === undefined ? Q.CURRENT_MAJOR : Number.parseInt(productVersion, 10);
   const bySql = new Map<string, MssqlRowSet | 'sizesFallback'>();
-  for (const [set, sql] of Object.entries(SQL_BY_SET)) bySql.set(Q.renderCatalogQuery(sql, schemas).sql, set as MssqlRowSet);
-  bySql.set(Q.renderCatalogQuery(Q.SIZES_FALLBACK_SQL, schemas).sql, 'sizesFallback');
+  for (const [set, sql] of Object.entries(SQL_BY_SET)) bySql.set(Q.renderCatalogQuery(sql, schemas, major).sql, set as MssqlRowSet);
+  bySql.set(Q.renderCatalogQuery(Q.SIZES_FALLBACK_SQL, schemas, major).sql, 'sizesFallback');
   const log: string[] = [];
   const runner: MssqlQueryRunner = {
     async query(sql, binds) {
       const set = bySql.get(sql);
       if (set !== undefined) {
-        expect(binds).toEqual(Object.fromEntries(schemas.map((s, i) => [`s${i}`, s])));
+        expect(binds).toEqual(set === 'server' ? {} : Object.fromEntries(schemas.map((s, i) => [`s${i}`, s])));
         log.push(set);
         if (set === 'sizes' && denyStats) throw Object.assign(new Error("VIEW DATABASE STATE permission denied in database 'MicrosoftDynamicsAX'."), { number: 300, code: 'EREQUEST' });
         return [...rows[set === 'sizesFallback' ? 'sizes' : set]] as DictionaryRow[];
@@ -53,6 +55,20 @@ describe('readMssqlCatalog', () => {
     expect(log.filter((entry) => entry === 'sizes' || entry === 'sizesFallback')).toEqual(['sizes', 'sizesFallback']);
     expect(snapshot.notes.map((n) => n.rule)).toEqual(['mssql-partition-stats-unreadable']);
     expect(snapshot.schemas[0]?.tables.find((t) => t.name === 'CUSTTRANS')?.bytes).toBe(1310720 * 8192);
+  });
+
+  it('reads SQL Server 2008 R2 / 2014 catalogs without temporal columns and (before 2012) sequences', async () => {
+    const { runner, log } = fakeRunner([], false, '10.50.6000.34');
+    const snapshot = await readMssqlCatalog(runner, ALL_SCHEMAS);
+    expect(log).not.toContain('sequences');
+    expect(snapshot.schemas[0]?.sequences).toEqual([]);
+    const tables = Q.renderCatalogQuery(Q.TABLES_SQL, [], 12).sql;
+    expect(tables).toContain('CAST(NULL AS nvarchar(60)) AS temporal_type_desc');
+    expect(tables).toContain('t.is_memory_optimized');
+    expect(tables).not.toContain('history_table_id');
+    expect(Q.renderCatalogQuery(Q.TABLES_SQL, [], 11).sql).toContain('CAST(0 AS bit) AS is_memory_optimized');
+    expect(Q.renderCatalogQuery(Q.COLUMNS_SQL, [], 16).sql).toContain('c.generated_always_type_desc');
+    expect(Q.renderCatalogQuery(Q.COLUMNS_SQL, [], 16).sql).not.toMatch(/\{\{/);
   });
 
   it('runs COUNT_BIG(*) per table with exact counts', async () => {
