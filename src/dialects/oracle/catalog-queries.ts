@@ -80,13 +80,16 @@ FROM {{DICT}}_INDEXES i
 WHERE {{OWNERS:i.TABLE_OWNER}} AND i.TABLE_TYPE = 'TABLE' AND i.INDEX_TYPE <> 'LOB' AND i.INDEX_NAME NOT LIKE 'BIN$%'
 ORDER BY i.TABLE_OWNER, i.TABLE_NAME, i.INDEX_NAME`;
 
-/** Binds: :o0…:oN. Index key columns; DESC and function-based keys carry COLUMN_EXPRESSION (LONG). */
+/**
+ * Binds: :o0…:oN. Index key columns; DESC and function-based keys carry COLUMN_EXPRESSION (LONG).
+ * Oracle outer-join syntax on purpose: an ANSI join is rewritten into an inline view, where a LONG
+ * column can raise ORA-00997 on some releases.
+ */
 export const INDEX_COLUMNS_SQL = `SELECT ic.INDEX_OWNER, ic.INDEX_NAME, ic.TABLE_OWNER, ic.TABLE_NAME, ic.COLUMN_NAME, ic.COLUMN_POSITION,
   ic.DESCEND, ie.COLUMN_EXPRESSION
-FROM {{DICT}}_IND_COLUMNS ic
-LEFT JOIN {{DICT}}_IND_EXPRESSIONS ie
-  ON ie.INDEX_OWNER = ic.INDEX_OWNER AND ie.INDEX_NAME = ic.INDEX_NAME AND ie.COLUMN_POSITION = ic.COLUMN_POSITION
-WHERE {{OWNERS:ic.TABLE_OWNER}}
+FROM {{DICT}}_IND_COLUMNS ic, {{DICT}}_IND_EXPRESSIONS ie
+WHERE ie.INDEX_OWNER (+) = ic.INDEX_OWNER AND ie.INDEX_NAME (+) = ic.INDEX_NAME AND ie.COLUMN_POSITION (+) = ic.COLUMN_POSITION
+  AND {{OWNERS:ic.TABLE_OWNER}}
 ORDER BY ic.INDEX_OWNER, ic.INDEX_NAME, ic.COLUMN_POSITION`;
 
 /** Binds: :o0…:oN. Partitioned tables; PARTITION_COUNT is 1048575 for interval tables, so count partitions. */
