@@ -4,6 +4,8 @@
  * reads live. Row counts, sizes and attributes (live-only facts) are removed; the rest is deep-equal.
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import mysql from 'mysql2/promise';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -311,6 +313,61 @@ describe('mysqldump --no-data read back equals live MariaDB introspection', () =
     expect(comparable(ddl.schemas)).toEqual(comparable(live.schemas));
     expect(ddl.tables).toBe(7);
     expect(ddl.schemas[0]?.tables.find((t) => t.name === 'measurement')?.partitioning?.partitionCount).toBe(2);
+  });
+});
+
+/**
+ * A hand-written script (no dump tool in between) run on MariaDB and read as DDL: our COLUMN_TYPE and
+ * default normalisation, generated names and the index MySQL adds for a foreign key must be what the
+ * server itself does. Chinook's schema statements are part of it when ../shared is present.
+ */
+const HAND_WRITTEN_MYSQL = `
+CREATE TABLE \`groups\` (id INT NOT NULL, name NVARCHAR(50) NOT NULL DEFAULT 'none') ENGINE=InnoDB;
+CREATE TABLE users (
+  id INTEGER NOT NULL, email VARCHAR(100) NOT NULL, group_id INT DEFAULT NULL, score NUMERIC(6,2) DEFAULT 0,
+  active BOOLEAN DEFAULT TRUE, created DATETIME DEFAULT CURRENT_TIMESTAMP, born DATE DEFAULT '2000-01-01',
+  tiny TINYINT UNSIGNED DEFAULT '7', ratio FLOAT(10,4) DEFAULT 1, kind ENUM("a", 'b''c') DEFAULT 'a',
+  code CHAR DEFAULT 'x', note TEXT, body JSON, y YEAR, amount DECIMAL, dbl DOUBLE PRECISION DEFAULT -1.5,
+  parent INT, UNIQUE (email), KEY (group_id, email)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+ALTER TABLE \`groups\` ADD PRIMARY KEY (id);
+ALTER TABLE users ADD PRIMARY KEY (id), ADD UNIQUE KEY email_2 (email, group_id);
+ALTER TABLE users MODIFY id INT(11) NOT NULL AUTO_INCREMENT, AUTO_INCREMENT=3;
+ALTER TABLE users ADD CONSTRAINT users_group_fk FOREIGN KEY (group_id) REFERENCES \`groups\` (id) ON DELETE CASCADE;
+ALTER TABLE users ADD CONSTRAINT users_parent_fk FOREIGN KEY (parent) REFERENCES users (id);
+ALTER TABLE users CHANGE note remark TEXT;
+CREATE INDEX users_created ON users (created DESC);
+CREATE TABLE child (id INT PRIMARY KEY, user_id INT, other INT REFERENCES users (id),
+  FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE SET NULL);
+`;
+
+describe('a hand-written MySQL script read as DDL equals the database it creates', () => {
+  const database = 'erpm_ddl_hand_my';
+
+  it('matches MariaDB', async (context) => {
+    if (!(await liveAvailable('mysql'))) context.skip();
+    const chinookFile = path.resolve(import.meta.dirname, '../../../shared/testdata/chinook/Chinook_MySql.sql');
+    const chinook = existsSync(chinookFile)
+      ? readFileSync(chinookFile, 'utf8').split(/;\s*\n/).filter((s) => /^\s*(CREATE TABLE|ALTER TABLE|CREATE INDEX)/m.test(s) && !/INSERT/.test(s))
+        .map((s) => s.replace(/^[\s\S]*?(CREATE|ALTER)/, '$1')).join(';\n') + ';\n'
+      : '';
+    const script = HAND_WRITTEN_MYSQL + chinook;
+    const admin = await mysql.createConnection({ ...LIVE_MYSQL, multipleStatements: true });
+    try {
+      await admin.query(`DROP DATABASE IF EXISTS ${database}`);
+      await admin.query(`CREATE DATABASE ${database} DEFAULT CHARACTER SET utf8mb4`);
+      await admin.query(`USE ${database}`);
+      await admin.query(script);
+      const ddl = readMysqlDdl(script, { defaultSchema: database, file: 'hand.sql' });
+      expect(ddl.notes).toEqual([]);
+      const { mysqlDialect } = await import('../../src/dialects/mysql/index.js');
+      const snapshot = await readLive(mysqlDialect, database, [database]);
+      expect(comparable(ddl.schemas)).toEqual(comparable(snapshot.schemas));
+      expect(ddl.tables).toBe(chinook === '' ? 3 : 14);
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS ${database}`);
+      await admin.end();
+    }
   });
 });
 

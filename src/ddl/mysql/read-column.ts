@@ -22,12 +22,20 @@ interface ColumnFlags {
   unique: boolean;
 }
 
+interface ColumnState {
+  base: string;
+  json: boolean;
+  flags: ColumnFlags;
+  /** Tokens of an inline `REFERENCES t (c) [ON DELETE …]`. */
+  references: Token[] | null;
+}
+
 function applyAttribute(
   s: string,
   tokens: readonly Token[],
   k: number,
   column: ColumnDraft,
-  state: { base: string; json: boolean; hasDefault: boolean; flags: ColumnFlags },
+  state: ColumnState,
   ctx: MyContext,
 ): number {
   const t = tokens[k];
@@ -43,7 +51,6 @@ function applyAttribute(
   if (upper === 'DEFAULT') {
     const clause = readDefaultClause(s, tokens, k + 1);
     column.default = normaliseDefault(clause, column.nativeType, state.base, ctx.flavour.mariadb);
-    state.hasDefault = true;
     return clause.next;
   }
   if (upper === 'AUTO_INCREMENT') {
@@ -73,11 +80,12 @@ function applyAttribute(
     return end;
   }
   if (upper === 'REFERENCES') {
-    // Inline REFERENCES is parsed and ignored by MySQL and MariaDB alike.
     let j = k + 1;
     while (j < tokens.length && tokens[j]?.text !== '(') j += 1;
     j = matchParen(tokens, j);
     while (j < tokens.length && /^(ON|DELETE|UPDATE|CASCADE|RESTRICT|SET|NULL|NO|ACTION|DEFAULT|MATCH|FULL|PARTIAL|SIMPLE)$/.test(tokens[j]?.upper ?? '')) j += 1;
+    // MariaDB 10.5+ makes an inline REFERENCES a foreign key; MySQL 8.0 parses and ignores it.
+    if (ctx.flavour.mariadb) state.references = tokens.slice(k, j);
     return j;
   }
   if (upper === 'CHARACTER' && tokens[k + 1]?.upper === 'SET') return k + 3;
@@ -87,8 +95,12 @@ function applyAttribute(
   return k + 1;
 }
 
-/** Reads a column definition from `tokens` (the element's tokens) into `table`. */
-export function readColumn(ctx: MyContext, s: string, tokens: readonly Token[], table: TableDraft): void {
+/**
+ * Reads a column definition from `tokens` (the element's tokens) into `table`. Returns the element
+ * of a foreign key the column declares inline (`FOREIGN KEY (col) REFERENCES …`), for the caller to
+ * add after the table's indexes, or null.
+ */
+export function readColumn(ctx: MyContext, s: string, tokens: readonly Token[], table: TableDraft): Token[] | null {
   const type = readDeclaredType(tokens, 1, ctx.flavour);
   const column: ColumnDraft = {
     name: nameOf(tokens[0]),
@@ -98,7 +110,7 @@ export function readColumn(ctx: MyContext, s: string, tokens: readonly Token[], 
     default: null,
     identity: null,
   };
-  const state = { base: type.base, json: type.json, hasDefault: false, flags: { primary: false, unique: false } };
+  const state: ColumnState = { base: type.base, json: type.json, flags: { primary: false, unique: false }, references: null };
   let k = type.next;
   while (k < tokens.length) k = applyAttribute(s, tokens, k, column, state, ctx);
   if (column.computed !== undefined) column.default = null;
@@ -107,6 +119,16 @@ export function readColumn(ctx: MyContext, s: string, tokens: readonly Token[], 
   table.columns.push(column);
   if (state.flags.primary) table.primaryKey = { name: 'PRIMARY', columns: [column.name] };
   if (state.flags.unique) table.uniqueKeys.push({ name: uniqueIndexName(table, column.name), columns: [column.name] });
+  return state.references ? inlineForeignKey(tokens[0], state.references) : null;
+}
+
+/** `FOREIGN KEY (col) REFERENCES …` built from the column's name token and its REFERENCES tokens. */
+function inlineForeignKey(name: Token | undefined, references: readonly Token[]): Token[] {
+  const at = name ?? references[0];
+  const word = (text: string, kind: Token['kind'] = 'word'): Token => ({
+    kind, text, upper: text.toUpperCase(), start: at?.start ?? 0, end: at?.end ?? 0,
+  });
+  return [word('FOREIGN'), word('KEY'), word('(', 'punct'), ...(name ? [name] : []), word(')', 'punct'), ...references];
 }
 
 /** MySQL names an unnamed index after its first column, adding `_2`, `_3`… on collision. */

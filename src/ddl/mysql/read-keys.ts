@@ -111,7 +111,8 @@ function addForeignKey(ctx: MyContext, s: string, tokens: readonly Token[], at: 
     enabled: true,
   });
   if (!hasLeadingIndex(table, names)) {
-    const indexName = header.name ?? fkName;
+    // MariaDB names it after the constraint when one is named, else like any unnamed index.
+    const indexName = header.name ?? name ?? uniqueIndexName(table, names[0] ?? fkName);
     table.indexes.push({ name: indexName, unique: false, kind: 'btree', columns: names.map((n) => ({ name: n, descending: false })) });
     const implicit = implicitIndexes.get(table) ?? new Set<string>();
     implicit.add(indexName);

@@ -4,16 +4,17 @@
  */
 import { readQualifiedName, type MyContext, type MyStatement } from './my-context.js';
 import { dropView, readCreateRoutine, readCreateSequence, readCreateTrigger, readCreateView } from './read-objects.js';
-import { dropTable, readAlterTable, readCreateIndex, readCreateTable } from './read-table.js';
+import { readAlterTable } from './read-alter.js';
+import { dropTable, readCreateIndex, readCreateTable } from './read-table.js';
 import type { SqlStatement } from './split-statements.js';
-import { tokenize, type Token } from './tokens.js';
+import { nameOf, tokenize, type Token } from './tokens.js';
 
 export type StatementOutcome =
   | { readonly kind: 'read' }
   | { readonly kind: 'skipped' }
   | { readonly kind: 'unreadable'; readonly what: string; readonly reason: string };
 
-const INTERESTING = /^\s*(CREATE|ALTER\s+(ONLINE\s+|IGNORE\s+)?TABLE|DROP\s+(TABLE|VIEW)|USE)\b/i;
+const INTERESTING = /^\s*(CREATE|ALTER\s+(ONLINE\s+|IGNORE\s+)?TABLE|DROP\s+(TABLE|VIEW|INDEX)|USE)\b/i;
 
 /** Words that may sit between CREATE and the object keyword. */
 const CREATE_MODIFIERS = /^(OR|REPLACE|DEFINER|ALGORITHM|SQL|SECURITY|INVOKER|MERGE|TEMPTABLE|UNDEFINED|AGGREGATE|ONLINE|OFFLINE|IGNORE)$/;
@@ -72,7 +73,20 @@ function dispatch(ctx: MyContext, stmt: MyStatement): boolean {
     readAlterTable(ctx, stmt, table + 1);
   } else if (first === 'DROP' && tokens[1]?.upper === 'TABLE') dropTable(ctx, stmt, 2);
   else if (first === 'DROP' && tokens[1]?.upper === 'VIEW') dropView(ctx, stmt, 2);
+  else if (first === 'DROP' && tokens[1]?.upper === 'INDEX') dropIndex(ctx, stmt);
   return true;
+}
+
+/** DROP INDEX name ON table. */
+function dropIndex(ctx: MyContext, stmt: MyStatement): void {
+  const on = stmt.tokens.findIndex((t) => t.upper === 'ON');
+  if (on < 0) return;
+  const name = nameOf(stmt.tokens[2]);
+  const target = readQualifiedName(ctx, stmt.tokens, on + 1);
+  const table = ctx.draft.table(target.schema, target.name);
+  if (!table) return;
+  table.uniqueKeys = table.uniqueKeys.filter((k) => k.name !== name);
+  table.indexes = table.indexes.filter((i) => i.name !== name);
 }
 
 function looksLikeTable(text: string): boolean {

@@ -1,6 +1,5 @@
 /**
- * CREATE TABLE (elements, table options, PARTITION BY), ALTER TABLE … ADD, CREATE INDEX and
- * DROP TABLE (mysqldump drops the stand-in table it creates for a view before the real view).
+ * CREATE TABLE (elements, table options, PARTITION BY), CREATE INDEX and DROP TABLE (mysqldump drops the stand-in table it creates for a view before the real view).
  */
 import { partitionColumns } from '../../dialects/mysql/native-type.js';
 import type { Partitioning } from '../../model/catalog.js';
@@ -59,10 +58,6 @@ function readTableOptions(ctx: MyContext, s: string, tokens: readonly Token[], f
   }
 }
 
-function readElement(ctx: MyContext, s: string, element: readonly Token[], table: TableDraft): void {
-  if (element.length === 0) return;
-  if (!readKeyElement(ctx, s, element, table)) readColumn(ctx, s, element, table);
-}
 
 /** A table statement whose structure we cannot follow: the caller turns it into a CatalogNote. */
 export class UnreadableStatement extends Error {}
@@ -85,24 +80,15 @@ export function readCreateTable(ctx: MyContext, stmt: MyStatement, at: number): 
   // Keys after columns: a key may name any column, and foreign keys need the other indexes first.
   const isKey = (e: readonly Token[]) => /^(CONSTRAINT|PRIMARY|UNIQUE|KEY|INDEX|FULLTEXT|SPATIAL|FOREIGN|CHECK|PERIOD)$/.test(e[0]?.upper ?? '');
   const isForeign = (e: readonly Token[]) => e.some((t) => t.upper === 'FOREIGN') && isKey(e);
-  for (const e of elements.filter((e) => !isKey(e))) readElement(ctx, text, e, table);
-  for (const e of elements.filter((e) => isKey(e) && !isForeign(e))) readElement(ctx, text, e, table);
-  for (const e of elements.filter(isForeign)) readElement(ctx, text, e, table);
+  const inlineForeign: Token[][] = [];
+  for (const e of elements.filter((e) => !isKey(e))) {
+    const foreign = readColumn(ctx, text, e, table);
+    if (foreign) inlineForeign.push(foreign);
+  }
+  for (const e of elements.filter((e) => isKey(e) && !isForeign(e))) readKeyElement(ctx, text, e, table);
+  for (const e of [...inlineForeign, ...elements.filter(isForeign)]) readKeyElement(ctx, text, e, table);
   readTableOptions(ctx, text, tokens, close, table);
   return table;
-}
-
-/** ALTER TABLE t ADD …[, ADD …]: constraints, indexes and columns; other changes are ignored. */
-export function readAlterTable(ctx: MyContext, stmt: MyStatement, at: number): void {
-  const { tokens, text } = stmt;
-  const name = readQualifiedName(ctx, tokens, at);
-  const table = ctx.draft.table(name.schema, name.name);
-  if (!table) return;
-  for (const action of splitAtCommas(tokens, name.next, tokens.length)) {
-    if (action[0]?.upper !== 'ADD') continue;
-    const rest = action.slice(action[1]?.upper === 'COLUMN' ? 2 : 1);
-    readElement(ctx, text, rest, table);
-  }
 }
 
 /** CREATE [UNIQUE|FULLTEXT|SPATIAL] INDEX name [USING x] ON t (cols). */

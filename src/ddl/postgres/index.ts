@@ -22,6 +22,7 @@ export async function loadPostgresParser(): Promise<void> {
 }
 
 const VERSION = /^-- Dumped from database version (\S+)/m;
+const ENCODING = /^SET client_encoding = '([^']+)';/m;
 
 function unreadable(options: DdlReadOptions, line: number, what: string, reason: string): CatalogNote {
   return {
@@ -51,12 +52,18 @@ export const readPostgresDdl: DdlReader = (text: string, options: DdlReadOptions
     if (outcome.kind === 'unreadable') notes.push(unreadable(options, statement.line, outcome.what, outcome.reason));
   }
   const schemas = finishSchemas(draft, { keepEmptySchemas: true });
-  const version = VERSION.exec(text.slice(0, 4000))?.[1];
+  // pg_dump writes the database encoding as the client encoding; live reports server_encoding.
+  const head = text.slice(0, 4000);
+  const facts: Record<string, string> = {};
+  const version = VERSION.exec(head)?.[1];
+  const encoding = ENCODING.exec(head)?.[1];
+  if (version) facts.version = version;
+  if (encoding) facts.charset = encoding;
   return {
     schemas,
     notes,
     statements: statements.length,
     tables: schemas.reduce((n, s) => n + s.tables.length, 0),
-    ...(version ? { sourceFacts: { version } } : {}),
+    ...(Object.keys(facts).length > 0 ? { sourceFacts: facts } : {}),
   };
 };

@@ -4,6 +4,7 @@
  */
 import type { AlterSeqStmt, AlterTableCmd, AlterTableStmt } from 'libpg-query';
 import type { TableDraft } from './catalog-draft.js';
+import { applyChangeCommand } from './read-changes.js';
 import { applyConstraint } from './read-constraint.js';
 import { readColumn } from './read-create-table.js';
 import { identityFromOptions } from './read-identity.js';
@@ -61,6 +62,7 @@ function applyCommand(
       }
       return;
     default:
+      applyChangeCommand(ctx, table, cmd);
       return;
   }
 }

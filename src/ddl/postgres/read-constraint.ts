@@ -47,6 +47,12 @@ export function applyConstraint(ctx: PgContext, table: TableDraft, constraint: C
       });
       return;
     }
+    case 'CONSTR_NOTNULL': {
+      // PostgreSQL 18 names NOT NULL constraints: `CONSTRAINT n NOT NULL col` / `ADD CONSTRAINT n NOT NULL col`.
+      const columns = own(stringList(constraint.keys));
+      for (const column of table.columns) if (columns.includes(column.name)) column.nullable = false;
+      return;
+    }
     default:
       return;
   }

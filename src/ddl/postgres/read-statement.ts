@@ -4,6 +4,7 @@
  */
 import { parseSync, type Node } from 'libpg-query';
 import { readAlterSequence, readAlterTable } from './read-alter.js';
+import { readDrop, readRename } from './read-changes.js';
 import { readCreateIndex } from './read-index.js';
 import { readCreateTable } from './read-create-table.js';
 import {
@@ -25,7 +26,7 @@ export type StatementOutcome =
   | { readonly kind: 'unreadable'; readonly what: string; readonly reason: string };
 
 const CATALOG_STATEMENT =
-  /^(CREATE\s+((OR\s+REPLACE\s+)?(TEMP(ORARY)?\s+|RECURSIVE\s+)*VIEW|MATERIALIZED\s+VIEW|(UNIQUE\s+)?INDEX|((GLOBAL|LOCAL)\s+)?((TEMP|TEMPORARY|UNLOGGED)\s+)?TABLE|SEQUENCE|(OR\s+REPLACE\s+)?(FUNCTION|PROCEDURE|(CONSTRAINT\s+)?TRIGGER)|SCHEMA|DOMAIN)|ALTER\s+(TABLE|SEQUENCE)|COMMENT\s+ON\s+TABLE)\b/i;
+  /^(CREATE\s+((OR\s+REPLACE\s+)?(TEMP(ORARY)?\s+|RECURSIVE\s+)*VIEW|MATERIALIZED\s+VIEW|(UNIQUE\s+)?INDEX|((GLOBAL|LOCAL)\s+)?((TEMP|TEMPORARY|UNLOGGED)\s+)?TABLE|SEQUENCE|(OR\s+REPLACE\s+)?(FUNCTION|PROCEDURE|(CONSTRAINT\s+)?TRIGGER)|SCHEMA|DOMAIN)|ALTER\s+(TABLE|SEQUENCE)|COMMENT\s+ON\s+TABLE|DROP\s+(TABLE|VIEW|MATERIALIZED\s+VIEW|SEQUENCE|INDEX))\b/i;
 
 const SEARCH_PATH = /^(SET\s+(SESSION\s+|LOCAL\s+)?search_path\s*(=|TO)\s*|SELECT\s+pg_catalog\.set_config\s*\(\s*'search_path'\s*,\s*)'?([^',;\s]*)/i;
 const SETVAL = /^SELECT\s+pg_catalog\.setval\s*\(\s*'([^']+)'\s*,\s*(-?\d+)\s*,\s*(true|false)\s*\)/i;
@@ -60,6 +61,8 @@ function dispatch(ctx: PgContext, stmt: PgStatement, node: Node): void {
   else if ('CreateTrigStmt' in node) readCreateTrigger(ctx, node.CreateTrigStmt);
   else if ('CreateDomainStmt' in node) readCreateDomain(ctx, node.CreateDomainStmt);
   else if ('CommentStmt' in node) readComment(ctx, node.CommentStmt);
+  else if ('DropStmt' in node) readDrop(ctx, node.DropStmt);
+  else if ('RenameStmt' in node) readRename(ctx, node.RenameStmt);
   else if ('CreateSchemaStmt' in node) ctx.draft.schema(node.CreateSchemaStmt.schemaname ?? ctx.defaultSchema);
 }
 

@@ -179,7 +179,7 @@ CREATE TABLE \`t\` (
       ALTER TABLE c ADD CONSTRAINT fk_c_p FOREIGN KEY (p_id) REFERENCES p (id) ON DELETE NO ACTION ON UPDATE NO ACTION;
       CREATE INDEX ifk_c_p ON c (p_id);`);
     const c = table(result.schemas, 'c');
-    expect(c.indexes.map((i) => i.name)).toEqual(['c_ibfk_1', 'ifk_c_p']);
+    expect(c.indexes.map((i) => i.name)).toEqual(['ifk_c_p', 'q_id']);
     expect(c.foreignKeys.map((f) => [f.name, f.onDelete])).toEqual([['c_ibfk_1', 'RESTRICT'], ['fk_c_p', 'NO ACTION']]);
     expect(table(result.schemas, 'p').primaryKey).toEqual({ name: 'PRIMARY', columns: ['id'] });
   });
