@@ -34,6 +34,8 @@ export interface TableDraft {
   attributes: Record<string, string | number | boolean | null>;
   /** Set when this table is a partition of another: it is then counted, not listed. */
   partitionOf: { schema: string; table: string } | null;
+  /** INHERITS parents (PostgreSQL): ALTER TABLE without ONLY reaches the children too. */
+  parents: { schema: string; table: string }[];
 }
 
 export interface SequenceDraft extends Mutable<CatalogSequence> {
@@ -53,6 +55,13 @@ export class SchemaDraft {
 
 export class CatalogDraft {
   readonly schemas = new Map<string, SchemaDraft>();
+  /** Set once some table INHERITS another, so descendants() can answer [] at no cost otherwise. */
+  private inheritance = false;
+
+  addParent(table: TableDraft, parent: { schema: string; table: string }): void {
+    table.parents.push(parent);
+    this.inheritance = true;
+  }
 
   schema(name: string): SchemaDraft {
     let draft = this.schemas.get(name);
@@ -67,6 +76,24 @@ export class CatalogDraft {
     return this.schemas.get(schema)?.tables.get(name);
   }
 
+  /** Tables that inherit from this one, directly or not, with their schema names. */
+  descendants(schema: string, name: string): { schema: string; table: TableDraft }[] {
+    const found: { schema: string; table: TableDraft }[] = [];
+    if (!this.inheritance) return found;
+    const visit = (parentSchema: string, parent: string): void => {
+      for (const draft of this.schemas.values()) {
+        for (const table of draft.tables.values()) {
+          if (!table.parents.some((p) => p.schema === parentSchema && p.table === parent)) continue;
+          if (found.some((f) => f.table === table)) continue;
+          found.push({ schema: draft.name, table });
+          visit(draft.name, table.name);
+        }
+      }
+    };
+    visit(schema, name);
+    return found;
+  }
+
   addTable(schema: string, name: string): TableDraft {
     const table: TableDraft = {
       name,
@@ -78,6 +105,7 @@ export class CatalogDraft {
       partitioning: null,
       attributes: {},
       partitionOf: null,
+      parents: [],
     };
     this.schema(schema).tables.set(name, table);
     return table;

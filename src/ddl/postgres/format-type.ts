@@ -5,6 +5,7 @@
  * serial types resolve to their integer type; the caller adds the sequence default.
  */
 import type { Node, TypeName } from 'libpg-query';
+import type { TypeNaming } from './pg-context.js';
 
 export interface FormattedType {
   readonly nativeType: string;
@@ -76,7 +77,7 @@ function formatInterval(mods: number[]): string {
   return precision !== undefined ? `${base}(${precision})` : base;
 }
 
-function formatBase(typeName: TypeName, userTypeSchemaVisible: (schema: string) => boolean): FormattedType {
+function formatBase(typeName: TypeName, naming: TypeNaming): FormattedType {
   const parts = names(typeName);
   const isCatalog = parts.length === 2 && parts[0] === 'pg_catalog';
   const name = parts[parts.length - 1] ?? '';
@@ -109,21 +110,16 @@ function formatBase(typeName: TypeName, userTypeSchemaVisible: (schema: string) 
       return { ...none, nativeType: formatInterval(mods), scale: p };
     }
   }
-  if (isCatalog || parts.length === 1) return { ...none, nativeType: quoteIdent(name) };
-  const schema = parts[parts.length - 2] ?? '';
-  const qualified = userTypeSchemaVisible(schema) ? quoteIdent(name) : `${quoteIdent(schema)}.${quoteIdent(name)}`;
+  const declaredIn = parts.length === 1 ? naming.userTypeSchema(name) : null;
+  if (isCatalog || (parts.length === 1 && declaredIn === null)) return { ...none, nativeType: quoteIdent(name) };
+  const schema = declaredIn ?? parts[parts.length - 2] ?? '';
+  const qualified = naming.schemaVisible(schema) ? quoteIdent(name) : `${quoteIdent(schema)}.${quoteIdent(name)}`;
   return { ...none, nativeType: mods.length > 0 ? `${qualified}(${mods.join(',')})` : qualified };
 }
 
-/**
- * `userTypeSchemaVisible` says whether a user type's schema is on the reading session's search_path
- * (format_type then prints the bare name).
- */
-export function formatPostgresType(
-  typeName: TypeName,
-  userTypeSchemaVisible: (schema: string) => boolean,
-): FormattedType {
-  const base = formatBase(typeName, userTypeSchemaVisible);
+/** `naming` says which schemas format_type leaves unqualified and where unqualified user types live. */
+export function formatPostgresType(typeName: TypeName, naming: TypeNaming): FormattedType {
+  const base = formatBase(typeName, naming);
   if ((typeName.arrayBounds ?? []).length > 0) return { ...base, nativeType: `${base.nativeType}[]` };
   return base;
 }

@@ -42,6 +42,7 @@ export const readPostgresDdl: DdlReader = (text: string, options: DdlReadOptions
     // Live introspection and pg_dump both run with search_path = '': only pg_catalog names are bare.
     schemaVisible: (schema) => schema === 'pg_catalog',
     domains: new Map(),
+    userTypes: new Set(),
   };
   // Every database has its default schema (public), declared or not; live lists it even when empty.
   draft.schema(options.defaultSchema);

@@ -12,6 +12,23 @@ export interface PgContext {
   readonly schemaVisible: (schema: string) => boolean;
   /** CREATE DOMAIN seen so far: `schema.name` → base type. */
   readonly domains: Map<string, TypeName>;
+  /** CREATE TYPE / CREATE DOMAIN seen so far, as `schema.name`. */
+  readonly userTypes: Set<string>;
+}
+
+export interface TypeNaming {
+  /** Whether format_type prints a type of this schema unqualified. */
+  readonly schemaVisible: (schema: string) => boolean;
+  /** Schema of an unqualified user type declared in the file, or null for a built-in name. */
+  readonly userTypeSchema: (name: string) => string | null;
+}
+
+/** The TypeNaming of a context: declared user types resolve through the current default schema. */
+export function typeNaming(ctx: PgContext): TypeNaming {
+  return {
+    schemaVisible: ctx.schemaVisible,
+    userTypeSchema: (name) => (ctx.userTypes.has(`${ctx.defaultSchema}.${name}`) ? ctx.defaultSchema : null),
+  };
 }
 
 /** One parsed statement with its source, for position-based text extraction. */

@@ -4,6 +4,7 @@
  */
 import type { AlterSeqStmt, AlterTableCmd, AlterTableStmt } from 'libpg-query';
 import type { TableDraft } from './catalog-draft.js';
+import { literalDefault } from './literal-default.js';
 import { applyChangeCommand } from './read-changes.js';
 import { applyConstraint } from './read-constraint.js';
 import { readColumn } from './read-create-table.js';
@@ -25,7 +26,7 @@ function applyCommand(
   schema: string,
   table: TableDraft,
   cmd: AlterTableCmd,
-  defaults: { seen: number },
+  defaults: { readonly seen: number },
 ): void {
   const column = table.columns.find((c) => c.name === cmd.name);
   switch (cmd.subtype) {
@@ -37,8 +38,9 @@ function applyCommand(
       return;
     case 'AT_ColumnDefault': {
       const text = cmd.def ? setDefaultText(stmt, defaults.seen) : null;
-      if (cmd.def) defaults.seen += 1;
-      if (column) column.default = text;
+      if (column) {
+        column.default = cmd.def && 'A_Const' in cmd.def ? literalDefault(cmd.def.A_Const, column.nativeType, column.userType) : text;
+      }
       return;
     }
     case 'AT_AddIdentity':
@@ -73,10 +75,33 @@ export function readAlterTable(ctx: PgContext, stmt: PgStatement, alter: AlterTa
   const table = ctx.draft.table(schema, alter.relation?.relname ?? '');
   // ALTER TABLE also addresses views and sequences (OWNER TO); nothing to record for those.
   if (!table) return;
-  const defaults = { seen: 0 };
+  // Without ONLY, column changes reach inheritance children too (constraints and identity do not).
+  const children = alter.relation?.inh === true ? ctx.draft.descendants(schema, table.name) : [];
   for (const node of alter.cmds ?? []) {
-    if ('AlterTableCmd' in node) applyCommand(ctx, stmt, schema, table, node.AlterTableCmd, defaults);
+    if (!('AlterTableCmd' in node)) continue;
+    const cmd = node.AlterTableCmd;
+    applyCommand(ctx, stmt, schema, table, cmd, { seen: defaultsBefore(alter, node) });
+    if (!RECURSING.has(cmd.subtype ?? '')) continue;
+    for (const child of children) {
+      // An added column is new to the child too; other commands touch the inherited column.
+      if (cmd.subtype === 'AT_AddColumn' && cmd.def && 'ColumnDef' in cmd.def) {
+        const added = table.columns.find((c) => c.name === (cmd.def && 'ColumnDef' in cmd.def ? cmd.def.ColumnDef.colname : ''));
+        if (added && !child.table.columns.some((c) => c.name === added.name)) child.table.columns.push({ ...added, identity: null });
+      } else applyCommand(ctx, stmt, child.schema, child.table, cmd, { seen: defaultsBefore(alter, node) });
+    }
   }
+}
+
+const RECURSING = new Set(['AT_AddColumn', 'AT_ColumnDefault', 'AT_AlterColumnType', 'AT_DropColumn', 'AT_SetNotNull', 'AT_DropNotNull']);
+
+/** How many SET DEFAULT commands precede this one in the statement (to find its text). */
+function defaultsBefore(alter: AlterTableStmt, current: unknown): number {
+  let seen = 0;
+  for (const node of alter.cmds ?? []) {
+    if (node === current) return seen;
+    if ('AlterTableCmd' in node && node.AlterTableCmd.subtype === 'AT_ColumnDefault' && node.AlterTableCmd.def) seen += 1;
+  }
+  return seen;
 }
 
 export function readAlterSequence(ctx: PgContext, alter: AlterSeqStmt): void {

@@ -7,7 +7,7 @@ import type { AlterTableCmd, DropStmt, RenameStmt } from 'libpg-query';
 import type { TableDraft } from './catalog-draft.js';
 import { formatPostgresType } from './format-type.js';
 import { parsePostgresNativeType } from '../../dialects/postgres/native-type.js';
-import { qualifiedName, relationSchema, stringList, type PgContext } from './pg-context.js';
+import { qualifiedName, relationSchema, stringList, type PgContext, typeNaming } from './pg-context.js';
 
 function removeIndex(ctx: PgContext, schema: string, name: string): void {
   for (const table of ctx.draft.schemas.get(schema)?.tables.values() ?? []) {
@@ -43,8 +43,10 @@ export function readRename(ctx: PgContext, rename: RenameStmt): void {
   const draft = ctx.draft.schemas.get(schema);
   const table = draft?.tables.get(rename.relation?.relname ?? '');
   if (!draft || !table || !rename.newname) return;
-  if (rename.renameType === 'OBJECT_COLUMN' && rename.subname) renameColumnEverywhere(table, rename.subname, rename.newname);
-  else if (rename.renameType === 'OBJECT_TABLE') {
+  if (rename.renameType === 'OBJECT_COLUMN' && rename.subname) {
+    const children = rename.relation?.inh === true ? ctx.draft.descendants(schema, table.name) : [];
+    for (const target of [table, ...children.map((c) => c.table)]) renameColumnEverywhere(target, rename.subname, rename.newname);
+  } else if (rename.renameType === 'OBJECT_TABLE') {
     draft.tables.delete(table.name);
     table.name = rename.newname;
     draft.tables.set(table.name, table);
@@ -66,7 +68,7 @@ export function applyChangeCommand(ctx: PgContext, table: TableDraft, cmd: Alter
       const column = table.columns.find((c) => c.name === cmd.name);
       const def = cmd.def && 'ColumnDef' in cmd.def ? cmd.def.ColumnDef : undefined;
       if (column && def?.typeName) {
-        const nativeType = formatPostgresType(def.typeName, ctx.schemaVisible).nativeType;
+        const nativeType = formatPostgresType(def.typeName, typeNaming(ctx)).nativeType;
         Object.assign(column, { nativeType, ...parsePostgresNativeType(nativeType) });
       }
       return true;

@@ -5,9 +5,10 @@
 import type { ColumnDef, Constraint, CreateStmt, Node, PartitionSpec } from 'libpg-query';
 import type { ColumnDraft, TableDraft } from './catalog-draft.js';
 import { formatPostgresType, quoteIdent } from './format-type.js';
+import { literalDefault } from './literal-default.js';
 import { applyConstraint } from './read-constraint.js';
 import { identityFromOptions, registerSerialSequence } from './read-identity.js';
-import { relationSchema, stringList, type PgContext, type PgStatement } from './pg-context.js';
+import { relationSchema, stringList, type PgContext, type PgStatement, typeNaming } from './pg-context.js';
 import { parsePostgresNativeType } from '../../dialects/postgres/native-type.js';
 import type { TypeName } from 'libpg-query';
 import { expressionEnd, expressionText, findKeyword, stripOuterParens } from './source-text.js';
@@ -60,7 +61,7 @@ function domainOf(ctx: PgContext, typeName: TypeName): { base: TypeName; userTyp
 export function readColumn(ctx: PgContext, stmt: PgStatement, schema: string, table: TableDraft, def: ColumnDef): void {
   const inherited = table.columns.findIndex((c) => c.name === def.colname);
   const domain = domainOf(ctx, def.typeName ?? {});
-  const type = formatPostgresType(domain?.base ?? def.typeName ?? {}, ctx.schemaVisible);
+  const type = formatPostgresType(domain?.base ?? def.typeName ?? {}, typeNaming(ctx));
   const name = def.colname ?? '';
   const column: ColumnDraft = {
     name,
@@ -87,7 +88,12 @@ export function readColumn(ctx: PgContext, stmt: PgStatement, schema: string, ta
   for (const c of constraints) {
     if (c.contype === 'CONSTR_NOTNULL') column.nullable = false;
     else if (c.contype === 'CONSTR_NULL') column.nullable = true;
-    else if (c.contype === 'CONSTR_DEFAULT') column.default = clauseText(stmt, c, boundaries, 'DEFAULT');
+    else if (c.contype === 'CONSTR_DEFAULT') {
+      const raw = c.raw_expr;
+      column.default = raw && 'A_Const' in raw
+        ? literalDefault(raw.A_Const, column.nativeType, column.userType)
+        : clauseText(stmt, c, boundaries, 'DEFAULT');
+    }
     else if (c.contype === 'CONSTR_GENERATED') column.computed = generatedText(stmt, c, boundaries);
     else if (c.contype === 'CONSTR_IDENTITY') {
       column.identity = identityFromOptions(c.generated_when, c.options);
@@ -110,7 +116,9 @@ function partitionColumns(stmt: PgStatement, spec: PartitionSpec): string[] {
 function inheritColumns(ctx: PgContext, table: TableDraft, create: CreateStmt): void {
   for (const node of create.inhRelations ?? []) {
     if (!('RangeVar' in node)) continue;
-    const parent = ctx.draft.table(relationSchema(ctx, node.RangeVar), node.RangeVar.relname ?? '');
+    const parentSchema = relationSchema(ctx, node.RangeVar);
+    const parent = ctx.draft.table(parentSchema, node.RangeVar.relname ?? '');
+    ctx.draft.addParent(table, { schema: parentSchema, table: node.RangeVar.relname ?? '' });
     for (const column of parent?.columns ?? []) {
       if (!table.columns.some((c) => c.name === column.name)) table.columns.push({ ...column, identity: null });
     }

@@ -15,7 +15,7 @@ import type {
 } from 'libpg-query';
 import { formatPostgresType } from './format-type.js';
 import { makeSequence } from './read-identity.js';
-import { qualifiedName, relationSchema, stringList, type PgContext, type PgStatement } from './pg-context.js';
+import { qualifiedName, relationSchema, stringList, type PgContext, type PgStatement, typeNaming } from './pg-context.js';
 import { findKeyword } from './source-text.js';
 
 /** Lines of a text with leading/trailing newlines trimmed; null when nothing is left. */
@@ -71,7 +71,7 @@ export function readCreateFunction(ctx: PgContext, stmt: PgStatement, create: Cr
   const { schema, name } = qualifiedName(ctx, stringList(create.funcname));
   const argTypes = (create.parameters ?? []).flatMap((p) =>
     'FunctionParameter' in p && p.FunctionParameter.mode !== 'FUNC_PARAM_OUT' && p.FunctionParameter.mode !== 'FUNC_PARAM_TABLE'
-      ? [formatPostgresType(p.FunctionParameter.argType ?? {}, ctx.schemaVisible).nativeType]
+      ? [formatPostgresType(p.FunctionParameter.argType ?? {}, typeNaming(ctx)).nativeType]
       : [],
   );
   // Overloads are separate routines: key by signature, list by name.
@@ -105,6 +105,13 @@ export function readCreateTrigger(ctx: PgContext, create: CreateTrigStmt): void 
 export function readCreateDomain(ctx: PgContext, create: CreateDomainStmt): void {
   const { schema, name } = qualifiedName(ctx, stringList(create.domainname));
   if (create.typeName) ctx.domains.set(`${schema}.${name}`, create.typeName);
+  ctx.userTypes.add(`${schema}.${name}`);
+}
+
+/** CREATE TYPE (enum, composite, range, base): remembered so an unqualified use can be qualified. */
+export function readCreateType(ctx: PgContext, names: readonly string[]): void {
+  const { schema, name } = qualifiedName(ctx, names);
+  ctx.userTypes.add(`${schema}.${name}`);
 }
 
 export function readComment(ctx: PgContext, comment: CommentStmt): void {

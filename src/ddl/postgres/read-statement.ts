@@ -10,13 +10,14 @@ import { readCreateTable } from './read-create-table.js';
 import {
   readComment,
   readCreateDomain,
+  readCreateType,
   readCreateFunction,
   readCreateSequence,
   readCreateTrigger,
   readMaterializedView,
   readView,
 } from './read-objects.js';
-import type { PgContext, PgStatement } from './pg-context.js';
+import { stringList, type PgContext, type PgStatement } from './pg-context.js';
 import { StatementSource } from './source-text.js';
 import type { SqlStatement } from './split-statements.js';
 
@@ -26,7 +27,7 @@ export type StatementOutcome =
   | { readonly kind: 'unreadable'; readonly what: string; readonly reason: string };
 
 const CATALOG_STATEMENT =
-  /^(CREATE\s+((OR\s+REPLACE\s+)?(TEMP(ORARY)?\s+|RECURSIVE\s+)*VIEW|MATERIALIZED\s+VIEW|(UNIQUE\s+)?INDEX|((GLOBAL|LOCAL)\s+)?((TEMP|TEMPORARY|UNLOGGED)\s+)?TABLE|SEQUENCE|(OR\s+REPLACE\s+)?(FUNCTION|PROCEDURE|(CONSTRAINT\s+)?TRIGGER)|SCHEMA|DOMAIN)|ALTER\s+(TABLE|SEQUENCE)|COMMENT\s+ON\s+TABLE|DROP\s+(TABLE|VIEW|MATERIALIZED\s+VIEW|SEQUENCE|INDEX))\b/i;
+  /^(CREATE\s+((OR\s+REPLACE\s+)?(TEMP(ORARY)?\s+|RECURSIVE\s+)*VIEW|MATERIALIZED\s+VIEW|(UNIQUE\s+)?INDEX|((GLOBAL|LOCAL)\s+)?((TEMP|TEMPORARY|UNLOGGED)\s+)?TABLE|SEQUENCE|(OR\s+REPLACE\s+)?(FUNCTION|PROCEDURE|(CONSTRAINT\s+)?TRIGGER)|SCHEMA|DOMAIN|TYPE)|ALTER\s+(TABLE|SEQUENCE)|COMMENT\s+ON\s+TABLE|DROP\s+(TABLE|VIEW|MATERIALIZED\s+VIEW|SEQUENCE|INDEX))\b/i;
 
 const SEARCH_PATH = /^(SET\s+(SESSION\s+|LOCAL\s+)?search_path\s*(=|TO)\s*|SELECT\s+pg_catalog\.set_config\s*\(\s*'search_path'\s*,\s*)'?([^',;\s]*)/i;
 const SETVAL = /^SELECT\s+pg_catalog\.setval\s*\(\s*'([^']+)'\s*,\s*(-?\d+)\s*,\s*(true|false)\s*\)/i;
@@ -62,6 +63,12 @@ function dispatch(ctx: PgContext, stmt: PgStatement, node: Node): void {
   else if ('CreateDomainStmt' in node) readCreateDomain(ctx, node.CreateDomainStmt);
   else if ('CommentStmt' in node) readComment(ctx, node.CommentStmt);
   else if ('DropStmt' in node) readDrop(ctx, node.DropStmt);
+  else if ('CreateEnumStmt' in node) readCreateType(ctx, stringList(node.CreateEnumStmt.typeName));
+  else if ('CreateRangeStmt' in node) readCreateType(ctx, stringList(node.CreateRangeStmt.typeName));
+  else if ('CompositeTypeStmt' in node) {
+    const rel = node.CompositeTypeStmt.typevar;
+    readCreateType(ctx, [rel?.schemaname ?? ctx.defaultSchema, rel?.relname ?? '']);
+  } else if ('DefineStmt' in node && node.DefineStmt.kind === 'OBJECT_TYPE') readCreateType(ctx, stringList(node.DefineStmt.defnames));
   else if ('RenameStmt' in node) readRename(ctx, node.RenameStmt);
   else if ('CreateSchemaStmt' in node) ctx.draft.schema(node.CreateSchemaStmt.schemaname ?? ctx.defaultSchema);
 }
