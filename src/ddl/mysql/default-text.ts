@@ -75,5 +75,7 @@ export function normaliseDefault(clause: DefaultClause, columnType: string, base
     const precision = clause.tokens.find((t) => t.kind === 'number')?.text;
     return `current_timestamp(${precision === undefined || precision === '0' ? '' : precision})`;
   }
+  // MySQL 8 prints an expression default as `(uuid())` in SHOW CREATE but `uuid()` in COLUMN_DEFAULT.
+  if (!mariadb && first.text === '(' && clause.raw.endsWith(')')) return clause.raw.slice(1, -1).trim();
   return clause.raw;
 }

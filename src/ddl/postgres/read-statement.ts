@@ -50,7 +50,14 @@ function readSetval(ctx: PgContext, match: RegExpExecArray): void {
   if (sequence) sequence.lastValue = match[3]?.toLowerCase() === 'true' ? (match[2] ?? null) : null;
 }
 
-function dispatch(ctx: PgContext, stmt: PgStatement, node: Node): void {
+/** Returns the reason a statement that declares a table cannot be read, or null. */
+function dispatch(ctx: PgContext, stmt: PgStatement, node: Node): string | null {
+  if ('CreateTableAsStmt' in node && node.CreateTableAsStmt.objtype === 'OBJECT_TABLE') {
+    return 'CREATE TABLE … AS takes its columns from a query, which a DDL file does not answer';
+  }
+  if ('CreateStmt' in node && (node.CreateStmt.tableElts ?? []).some((e) => 'TableLikeClause' in e)) {
+    return 'CREATE TABLE … (LIKE other) copies columns this reader does not follow';
+  }
   if ('CreateStmt' in node) readCreateTable(ctx, stmt, node.CreateStmt);
   else if ('AlterTableStmt' in node) readAlterTable(ctx, stmt, node.AlterTableStmt);
   else if ('IndexStmt' in node) readCreateIndex(ctx, stmt, node.IndexStmt);
@@ -71,6 +78,7 @@ function dispatch(ctx: PgContext, stmt: PgStatement, node: Node): void {
   } else if ('DefineStmt' in node && node.DefineStmt.kind === 'OBJECT_TYPE') readCreateType(ctx, stringList(node.DefineStmt.defnames));
   else if ('RenameStmt' in node) readRename(ctx, node.RenameStmt);
   else if ('CreateSchemaStmt' in node) ctx.draft.schema(node.CreateSchemaStmt.schemaname ?? ctx.defaultSchema);
+  return null;
 }
 
 export function readStatement(ctx: PgContext, statement: SqlStatement): StatementOutcome {
@@ -94,6 +102,9 @@ export function readStatement(ctx: PgContext, statement: SqlStatement): Statemen
     return { kind: 'unreadable', what: describe(text), reason: error instanceof Error ? error.message : String(error) };
   }
   const stmt: PgStatement = { source: new StatementSource(text), line: statement.line };
-  for (const node of nodes) dispatch(ctx, stmt, node);
+  for (const node of nodes) {
+    const problem = dispatch(ctx, stmt, node);
+    if (problem !== null) return { kind: 'unreadable', what: describe(text), reason: problem };
+  }
   return { kind: 'read' };
 }
