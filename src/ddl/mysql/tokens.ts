@@ -8,7 +8,7 @@ export interface Token {
   readonly kind: TokenKind;
   /** Source text; for `ident`, the unquoted name. */
   readonly text: string;
-  /** Upper-cased text for `word` tokens, for keyword tests. */
+  /** Upper-cased text for `word` tokens, for keyword tests; never a keyword for quoted names. */
   readonly upper: string;
   readonly start: number;
   readonly end: number;
@@ -30,7 +30,9 @@ function quotedEnd(s: string, i: number, q: string): number {
 export function tokenize(s: string): Token[] {
   const tokens: Token[] = [];
   const push = (kind: TokenKind, start: number, end: number, text = s.slice(start, end)): void => {
-    tokens.push({ kind, text, upper: kind === 'word' ? text.toUpperCase() : text, start, end });
+    // A backticked `KEY` or `PRIMARY` is a name, so its `upper` must not look like the keyword.
+    const upper = kind === 'word' ? text.toUpperCase() : kind === 'ident' ? `\`${text}` : text;
+    tokens.push({ kind, text, upper, start, end });
   };
   let i = 0;
   while (i < s.length) {

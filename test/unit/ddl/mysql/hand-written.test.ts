@@ -66,6 +66,12 @@ CREATE TABLE \`t\` (\`id\` binary(16) NOT NULL DEFAULT (uuid_to_bin(uuid())), \`
     expect(t?.foreignKeys).toEqual([]);
   });
 
+  it('reads backticked columns named like keywords as columns', () => {
+    const t = tables('CREATE TABLE `t` (`KEY` int NOT NULL, `PRIMARY` varchar(3), `CHECK` date, PRIMARY KEY (`KEY`));').get('t');
+    expect(t?.columns.map((c) => [c.name, c.nativeType])).toEqual([['KEY', 'int(11)'], ['PRIMARY', 'varchar(3)'], ['CHECK', 'date']]);
+    expect(t?.primaryKey).toEqual({ name: 'PRIMARY', columns: ['KEY'] });
+  });
+
   it('drops keys, columns and renames the table', () => {
     const all = tables(`
       CREATE TABLE a (id INT PRIMARY KEY, x INT, y INT, KEY kx (x), UNIQUE KEY uy (y));
