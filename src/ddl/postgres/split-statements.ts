@@ -106,10 +106,16 @@ export function splitPostgresStatements(script: string): SqlStatement[] {
     const start = i;
     const isRoutine = /^CREATE\s+(OR\s+REPLACE\s+)?(FUNCTION|PROCEDURE)\b/i.test(s.slice(start, start + 40));
     let atomicDepth = 0;
+    // As psql: a `;` inside parentheses (a rule's `DO (…; …)`) does not end the statement. Only
+    // rules need it, and counting elsewhere would let one unbalanced `(` swallow the rest of the file.
+    const isRule = /^CREATE\s+(OR\s+REPLACE\s+)?RULE\b/i.test(s.slice(start, start + 40));
+    let parenDepth = 0;
     let j = start;
     while (j < s.length) {
       const c = s[j] ?? '';
-      if (c === ';' && atomicDepth === 0) break;
+      if (c === ';' && atomicDepth === 0 && parenDepth <= 0) break;
+      if (isRule && c === '(') parenDepth += 1;
+      else if (isRule && c === ')') parenDepth -= 1;
       if (c === "'") j = skipQuoted(s, j, "'", j > 0 && /[eE]/.test(s[j - 1] ?? '') && !isIdentChar(s[j - 2] ?? ''));
       else if (c === '"') j = skipQuoted(s, j, '"', false);
       else if (c === '-' && s[j + 1] === '-') j = endOfLine(s, j);

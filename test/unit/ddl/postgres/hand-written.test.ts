@@ -81,6 +81,12 @@ describe('later statements in hand-written PostgreSQL DDL', () => {
     expect(all.get('new_name')?.uniqueKeys).toEqual([]);
   });
 
+  it('loses only the statement with an unbalanced parenthesis', () => {
+    const result = readPostgresDdl('CREATE TABLE bad (a int;\nCREATE TABLE good (b int);', { defaultSchema: 'public', file: 'f.sql' });
+    expect(result.tables).toBe(1);
+    expect(result.notes.map((n) => n.object)).toEqual(['f.sql:1']);
+  });
+
   it('notes CREATE TABLE … AS and (LIKE …) as unreadable, reading the rest', () => {
     const result = readPostgresDdl('CREATE TABLE a (x int);\nCREATE TABLE b AS SELECT * FROM a;\nCREATE TABLE c (LIKE a);', {
       defaultSchema: 'public', file: 'f.sql',

@@ -34,6 +34,14 @@ describe('splitPostgresStatements', () => {
     ]);
   });
 
+  it('does not end a statement at a semicolon inside parentheses (multi-action rules)', () => {
+    const script = 'CREATE RULE r AS ON INSERT TO t DO INSTEAD (INSERT INTO a VALUES (1); INSERT INTO b VALUES (2));\nSELECT 3;';
+    expect(splitPostgresStatements(script).map((s) => s.text)).toEqual([
+      'CREATE RULE r AS ON INSERT TO t DO INSTEAD (INSERT INTO a VALUES (1); INSERT INTO b VALUES (2))',
+      'SELECT 3',
+    ]);
+  });
+
   it('keeps a BEGIN ATOMIC body in one statement', () => {
     const script = 'CREATE FUNCTION f(a int) RETURNS int LANGUAGE sql\nBEGIN ATOMIC\n SELECT a;\n SELECT CASE WHEN a > 0 THEN 1 END;\nEND;\nSELECT 2;';
     const texts = splitPostgresStatements(script).map((s) => s.text);
