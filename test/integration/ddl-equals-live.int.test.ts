@@ -93,6 +93,10 @@ $$;
 CREATE FUNCTION sales.add(a integer, b integer) RETURNS integer LANGUAGE sql AS 'SELECT a + b';
 CREATE FUNCTION sales.add(a numeric, b numeric) RETURNS numeric LANGUAGE sql RETURN a + b;
 CREATE PROCEDURE sales.noop(a integer) LANGUAGE sql AS $$ SELECT 1 $$;
+CREATE FUNCTION sales.f(b integer) RETURNS int LANGUAGE sql AS 'SELECT 1';
+CREATE FUNCTION sales.f(a text) RETURNS int LANGUAGE sql AS E'SELECT\n2';
+CREATE FUNCTION sales.f(VARIADIC c numeric[]) RETURNS int LANGUAGE sql AS E'SELECT\n\n3';
+CREATE PROCEDURE sales.p2(IN a int, OUT b int) LANGUAGE plpgsql AS $$ BEGIN b := a; END $$;
 CREATE TRIGGER orders_touch BEFORE INSERT OR UPDATE ON sales.orders FOR EACH ROW EXECUTE FUNCTION sales.touch();
 COMMENT ON TABLE public.customer IS 'customers';
 CREATE TABLE public."Odd Types" (
@@ -281,6 +285,8 @@ describe('pg_dump --schema-only read back equals live PostgreSQL introspection',
     expect(sales?.tables.map((t) => t.name)).toEqual(['measurement', 'order_line', 'orders']);
     expect(sales?.tables[0]?.partitioning).toEqual({ type: 'range', columns: ['taken_at'], partitionCount: 2, subpartitioning: null });
     expect(ddl.tables).toBe(9);
+    // Overloads are ordered by pg_get_function_identity_arguments, not by type alone.
+    expect(sales?.routines.filter((r) => r.name === 'f').map((r) => r.lines)).toEqual([3, 2, 1]);
   });
 });
 

@@ -13,7 +13,7 @@ import type {
   CreateTrigStmt,
   ViewStmt,
 } from 'libpg-query';
-import { formatPostgresType } from './format-type.js';
+import { formatPostgresType, quoteIdent } from './format-type.js';
 import { makeSequence } from './read-identity.js';
 import { qualifiedName, relationSchema, stringList, type PgContext, type PgStatement, typeNaming } from './pg-context.js';
 import { findKeyword } from './source-text.js';
@@ -67,15 +67,27 @@ function routineBody(create: CreateFunctionStmt): string {
   return '';
 }
 
-export function readCreateFunction(ctx: PgContext, stmt: PgStatement, create: CreateFunctionStmt): void {
+const MODE_PREFIX: Readonly<Record<string, string>> = { FUNC_PARAM_OUT: 'OUT ', FUNC_PARAM_INOUT: 'INOUT ', FUNC_PARAM_VARIADIC: 'VARIADIC ' };
+
+/** pg_get_function_identity_arguments text: `[mode ][name ]type` of the arguments that identify it. */
+function identityArguments(ctx: PgContext, create: CreateFunctionStmt): string {
+  return (create.parameters ?? [])
+    .flatMap((node) => {
+      if (!('FunctionParameter' in node)) return [];
+      const p = node.FunctionParameter;
+      const mode = p.mode ?? 'FUNC_PARAM_IN';
+      // Functions are identified by their input arguments; procedures (PostgreSQL 14+) by all but TABLE.
+      if (mode === 'FUNC_PARAM_TABLE' || (mode === 'FUNC_PARAM_OUT' && create.is_procedure !== true)) return [];
+      const type = formatPostgresType(p.argType ?? {}, typeNaming(ctx)).nativeType;
+      return [`${MODE_PREFIX[mode] ?? ''}${p.name ? `${quoteIdent(p.name)} ` : ''}${type}`];
+    })
+    .join(', ');
+}
+
+export function readCreateFunction(ctx: PgContext, create: CreateFunctionStmt): void {
   const { schema, name } = qualifiedName(ctx, stringList(create.funcname));
-  const argTypes = (create.parameters ?? []).flatMap((p) =>
-    'FunctionParameter' in p && p.FunctionParameter.mode !== 'FUNC_PARAM_OUT' && p.FunctionParameter.mode !== 'FUNC_PARAM_TABLE'
-      ? [formatPostgresType(p.FunctionParameter.argType ?? {}, typeNaming(ctx)).nativeType]
-      : [],
-  );
-  // Overloads are separate routines: key by signature, list by name.
-  const signature = argTypes.join(', ');
+  // Overloads are separate routines: key by signature, list by name, then signature (as live does).
+  const signature = identityArguments(ctx, create);
   ctx.draft.schema(schema).routines.set(`${name}(${signature})`, {
     routine: { name, kind: create.is_procedure === true ? 'procedure' : 'function', lines: lineCount(routineBody(create)) },
     sortKey: signature,

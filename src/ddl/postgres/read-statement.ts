@@ -65,7 +65,7 @@ function dispatch(ctx: PgContext, stmt: PgStatement, node: Node): string | null 
   else if ('CreateSeqStmt' in node) readCreateSequence(ctx, node.CreateSeqStmt);
   else if ('ViewStmt' in node) readView(ctx, stmt, node.ViewStmt);
   else if ('CreateTableAsStmt' in node) readMaterializedView(ctx, stmt, node.CreateTableAsStmt);
-  else if ('CreateFunctionStmt' in node) readCreateFunction(ctx, stmt, node.CreateFunctionStmt);
+  else if ('CreateFunctionStmt' in node) readCreateFunction(ctx, node.CreateFunctionStmt);
   else if ('CreateTrigStmt' in node) readCreateTrigger(ctx, node.CreateTrigStmt);
   else if ('CreateDomainStmt' in node) readCreateDomain(ctx, node.CreateDomainStmt);
   else if ('CommentStmt' in node) readComment(ctx, node.CommentStmt);
