@@ -9,7 +9,7 @@ import type { DdlReadOptions, DdlReadResult, DdlReader } from '../ddl-reader.js'
 import { CatalogDraft, finishSchemas } from '../postgres/catalog-draft.js';
 import type { MyContext } from './my-context.js';
 import { readStatement } from './read-statement.js';
-import { splitMysqlStatements } from './split-statements.js';
+import { iterateMysqlStatements } from './split-statements.js';
 
 interface DumpHeader {
   readonly version: string | null;
@@ -38,19 +38,34 @@ function unreadable(options: DdlReadOptions, line: number, what: string, reason:
   };
 }
 
-export const readMysqlDdl: DdlReader = (text: string, options: DdlReadOptions): DdlReadResult => {
-  const header = readDumpHeader(text);
+/** One file of a multi-file export, as the caller decoded it. */
+export interface MysqlSourceFile {
+  readonly file: string;
+  readonly text: string;
+}
+
+/**
+ * Several files read as one script, in order (e.g. one mysqldump file per table, or tables then
+ * routines): an ALTER TABLE in a later file finds the table an earlier file created.
+ */
+export function readMysqlFiles(sources: readonly MysqlSourceFile[], defaultSchema: string): DdlReadResult {
+  const header = readDumpHeader(sources[0]?.text ?? '');
   const ctx: MyContext = {
     draft: new CatalogDraft(),
-    schema: options.defaultSchema,
+    schema: defaultSchema,
     flavour: { mariadb: header.mariadb, integerWidths: header.integerWidths, jsonIsLongtext: header.mariadb },
     charsets: new Set(),
   };
   const notes: CatalogNote[] = [];
-  const statements = splitMysqlStatements(text);
-  for (const statement of statements) {
-    const outcome = readStatement(ctx, statement);
-    if (outcome.kind === 'unreadable') notes.push(unreadable(options, statement.line, outcome.what, outcome.reason));
+  let statementCount = 0;
+  for (const source of sources) {
+    for (const statement of iterateMysqlStatements(source.text)) {
+      statementCount += 1;
+      const outcome = readStatement(ctx, statement);
+      if (outcome.kind === 'unreadable') {
+        notes.push(unreadable({ file: source.file, defaultSchema }, statement.line, outcome.what, outcome.reason));
+      }
+    }
   }
   const schemas = finishSchemas(ctx.draft, { keepEmptySchemas: true });
   const facts: Record<string, string> = { flavour: header.mariadb ? 'mariadb' : 'mysql' };
@@ -59,8 +74,11 @@ export const readMysqlDdl: DdlReader = (text: string, options: DdlReadOptions): 
   return {
     schemas,
     notes,
-    statements: statements.length,
+    statements: statementCount,
     tables: schemas.reduce((n, s) => n + s.tables.length, 0),
     sourceFacts: facts,
   };
-};
+}
+
+export const readMysqlDdl: DdlReader = (text: string, options: DdlReadOptions): DdlReadResult =>
+  readMysqlFiles([{ file: options.file, text }], options.defaultSchema);

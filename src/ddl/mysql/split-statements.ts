@@ -104,15 +104,19 @@ function readStatement(c: Cursor, delimiter: string): string {
 }
 
 export function splitMysqlStatements(script: string): SqlStatement[] {
+  return [...iterateMysqlStatements(script)];
+}
+
+/** The statements one at a time, so a large export never holds all of them at once. */
+export function* iterateMysqlStatements(script: string): Generator<SqlStatement> {
   const s = script.charCodeAt(0) === 0xfeff ? script.slice(1) : script;
   const c: Cursor = { s, i: 0, line: 1 };
-  const out: SqlStatement[] = [];
   let delimiter = ';';
   for (;;) {
     delimiter = skipGap(c, delimiter);
-    if (c.i >= s.length) return out;
+    if (c.i >= s.length) return;
     const line = c.line;
     const text = readStatement(c, delimiter).trim();
-    if (text.length > 0) out.push({ text, line });
+    if (text.length > 0) yield { text, line };
   }
 }

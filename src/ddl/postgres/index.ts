@@ -8,7 +8,7 @@ import { loadModule } from 'libpg-query';
 import type { DdlReadOptions, DdlReadResult, DdlReader } from '../ddl-reader.js';
 import { CatalogDraft, finishSchemas } from './catalog-draft.js';
 import { readStatement, type StatementOutcome } from './read-statement.js';
-import { splitPostgresStatements } from './split-statements.js';
+import { iteratePostgresStatements } from './split-statements.js';
 import type { PgContext } from './pg-context.js';
 import type { CatalogNote } from '../../model/catalog.js';
 
@@ -34,25 +34,13 @@ function unreadable(options: DdlReadOptions, line: number, what: string, reason:
   };
 }
 
-export const readPostgresDdl: DdlReader = (text: string, options: DdlReadOptions): DdlReadResult => {
-  const draft = new CatalogDraft();
-  const ctx: PgContext = {
-    draft,
-    defaultSchema: options.defaultSchema,
-    // Live introspection and pg_dump both run with search_path = '': only pg_catalog names are bare.
-    schemaVisible: (schema) => schema === 'pg_catalog',
-    domains: new Map(),
-    userTypes: new Set(),
-  };
-  // Every database has its default schema (public), declared or not; live lists it even when empty.
-  draft.schema(options.defaultSchema);
-  const notes: CatalogNote[] = [];
-  const statements = splitPostgresStatements(text);
-  for (const statement of statements) {
-    const outcome: StatementOutcome = readStatement(ctx, statement);
-    if (outcome.kind === 'unreadable') notes.push(unreadable(options, statement.line, outcome.what, outcome.reason));
-  }
-  const schemas = finishSchemas(draft, { keepEmptySchemas: true });
+/** One file of a multi-file export, as the caller decoded it. */
+export interface PostgresSourceFile {
+  readonly file: string;
+  readonly text: string;
+}
+
+function sourceFacts(text: string): Record<string, string> {
   // pg_dump writes the database encoding as the client encoding; live reports server_encoding.
   const head = text.slice(0, 4000);
   const facts: Record<string, string> = {};
@@ -60,11 +48,48 @@ export const readPostgresDdl: DdlReader = (text: string, options: DdlReadOptions
   const encoding = ENCODING.exec(head)?.[1];
   if (version) facts.version = version;
   if (encoding) facts.charset = encoding;
+  return facts;
+}
+
+/**
+ * Several files read as one script, in order (e.g. `pg_dump --section=pre-data` then `post-data`):
+ * an ALTER TABLE or CREATE INDEX in a later file finds the table an earlier file created.
+ */
+export function readPostgresFiles(sources: readonly PostgresSourceFile[], defaultSchema: string): DdlReadResult {
+  const draft = new CatalogDraft();
+  const ctx: PgContext = {
+    draft,
+    defaultSchema,
+    // Live introspection and pg_dump both run with search_path = '': only pg_catalog names are bare.
+    schemaVisible: (schema) => schema === 'pg_catalog',
+    domains: new Map(),
+    userTypes: new Set(),
+  };
+  // Every database has its default schema (public), declared or not; live lists it even when empty.
+  draft.schema(defaultSchema);
+  const notes: CatalogNote[] = [];
+  let statementCount = 0;
+  const facts: Record<string, string> = {};
+  for (const source of sources) {
+    ctx.defaultSchema = defaultSchema;
+    for (const statement of iteratePostgresStatements(source.text)) {
+      statementCount += 1;
+      const outcome: StatementOutcome = readStatement(ctx, statement);
+      if (outcome.kind === 'unreadable') {
+        notes.push(unreadable({ file: source.file, defaultSchema }, statement.line, outcome.what, outcome.reason));
+      }
+    }
+    Object.assign(facts, sourceFacts(source.text));
+  }
+  const schemas = finishSchemas(draft, { keepEmptySchemas: true });
   return {
     schemas,
     notes,
-    statements: statements.length,
+    statements: statementCount,
     tables: schemas.reduce((n, s) => n + s.tables.length, 0),
     ...(Object.keys(facts).length > 0 ? { sourceFacts: facts } : {}),
   };
-};
+}
+
+export const readPostgresDdl: DdlReader = (text: string, options: DdlReadOptions): DdlReadResult =>
+  readPostgresFiles([{ file: options.file, text }], options.defaultSchema);

@@ -7,7 +7,7 @@ import type { AlterTableCmd, DropStmt, RenameStmt } from 'libpg-query';
 import type { TableDraft } from './catalog-draft.js';
 import { formatPostgresType } from './format-type.js';
 import { parsePostgresNativeType } from '../../dialects/postgres/native-type.js';
-import { qualifiedName, relationSchema, stringList, type PgContext, typeNaming } from './pg-context.js';
+import { qualifiedName, relationSchema, stringList, typeNaming, type PgContext } from './pg-context.js';
 
 function removeIndex(ctx: PgContext, schema: string, name: string): void {
   for (const table of ctx.draft.schemas.get(schema)?.tables.values() ?? []) {

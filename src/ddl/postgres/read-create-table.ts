@@ -2,15 +2,14 @@
  * CREATE TABLE: columns (format_type text, defaults as written, identity, generated expressions),
  * inline constraints, `PARTITION BY`, and `PARTITION OF` children (counted into the parent).
  */
-import type { ColumnDef, Constraint, CreateStmt, Node, PartitionSpec } from 'libpg-query';
+import type { ColumnDef, Constraint, CreateStmt, Node, PartitionSpec, TypeName } from 'libpg-query';
+import { parsePostgresNativeType } from '../../dialects/postgres/native-type.js';
 import type { ColumnDraft, TableDraft } from './catalog-draft.js';
 import { formatPostgresType, quoteIdent } from './format-type.js';
 import { literalDefault } from './literal-default.js';
+import { relationSchema, stringList, typeNaming, type PgContext, type PgStatement } from './pg-context.js';
 import { applyConstraint } from './read-constraint.js';
 import { identityFromOptions, registerSerialSequence } from './read-identity.js';
-import { relationSchema, stringList, type PgContext, type PgStatement, typeNaming } from './pg-context.js';
-import { parsePostgresNativeType } from '../../dialects/postgres/native-type.js';
-import type { TypeName } from 'libpg-query';
 import { expressionEnd, expressionText, findKeyword, stripOuterParens } from './source-text.js';
 
 const STRATEGIES: Readonly<Record<string, string>> = {

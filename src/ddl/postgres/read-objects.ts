@@ -15,7 +15,7 @@ import type {
 } from 'libpg-query';
 import { formatPostgresType, quoteIdent } from './format-type.js';
 import { makeSequence } from './read-identity.js';
-import { qualifiedName, relationSchema, stringList, type PgContext, type PgStatement, typeNaming } from './pg-context.js';
+import { qualifiedName, relationSchema, stringList, typeNaming, type PgContext, type PgStatement } from './pg-context.js';
 import { findKeyword } from './source-text.js';
 
 /** Lines of a text with leading/trailing newlines trimmed; null when nothing is left. */

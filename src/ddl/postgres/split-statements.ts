@@ -98,8 +98,12 @@ function wordAt(s: string, i: number): string {
 }
 
 export function splitPostgresStatements(script: string): SqlStatement[] {
+  return [...iteratePostgresStatements(script)];
+}
+
+/** The statements one at a time, so a large export never holds all of them at once. */
+export function* iteratePostgresStatements(script: string): Generator<SqlStatement> {
   const s = script.charCodeAt(0) === 0xfeff ? script.slice(1) : script;
-  const out: SqlStatement[] = [];
   const lines = new LineCounter(s);
   let i = skipGap(s, 0);
   while (i < s.length) {
@@ -135,10 +139,9 @@ export function splitPostgresStatements(script: string): SqlStatement[] {
       } else j += 1;
     }
     const text = s.slice(start, j).trimEnd();
-    if (text.length > 0) out.push({ text, line: lines.at(start) });
+    if (text.length > 0) yield { text, line: lines.at(start) };
     i = j + 1;
     if (/^COPY\b[\s\S]*\bFROM\s+stdin\b/i.test(text)) i = skipCopyData(s, endOfLine(s, j));
     i = skipGap(s, i);
   }
-  return out;
 }
