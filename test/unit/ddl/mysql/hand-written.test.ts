@@ -82,3 +82,19 @@ CREATE TABLE \`t\` (\`id\` binary(16) NOT NULL DEFAULT (uuid_to_bin(uuid())), \`
     expect(all.get('b')?.columns.map((c) => c.name)).toEqual(['id', 'x']);
   });
 });
+
+describe('readMysqlFiles', () => {
+  it('reads one file per table plus a keys file as one script', async () => {
+    const { readMysqlFiles } = await import('../../../../src/ddl/mysql/index.js');
+    const result = readMysqlFiles([
+      { file: 'a.sql', text: 'CREATE TABLE `a` (`id` int(11) NOT NULL);' },
+      { file: 'b.sql', text: 'CREATE TABLE `b` (`id` int(11) NOT NULL, `a_id` int(11));' },
+      { file: 'keys.sql', text: 'ALTER TABLE `a` ADD PRIMARY KEY (`id`);\nALTER TABLE `b` ADD CONSTRAINT `b_a` FOREIGN KEY (`a_id`) REFERENCES `a` (`id`);' },
+    ], 'shop');
+    expect(result.tables).toBe(2);
+    expect(result.statements).toBe(4);
+    const b = result.schemas[0]?.tables.find((t) => t.name === 'b');
+    expect(b?.foreignKeys.map((f) => [f.name, f.refTable, f.onDelete])).toEqual([['b_a', 'a', 'RESTRICT']]);
+    expect(b?.indexes.map((i) => i.name)).toEqual(['b_a']);
+  });
+});

@@ -95,3 +95,16 @@ describe('later statements in hand-written PostgreSQL DDL', () => {
     expect(result.notes.map((n) => n.object)).toEqual(['f.sql:2', 'f.sql:3']);
   });
 });
+
+describe('readPostgresFiles', () => {
+  it('reads pre-data and post-data files as one script, with notes naming each file', async () => {
+    const { readPostgresFiles } = await import('../../../../src/ddl/postgres/index.js');
+    const result = readPostgresFiles([
+      { file: 'pre.sql', text: 'CREATE TABLE public.t (id integer NOT NULL, v text);' },
+      { file: 'post.sql', text: 'ALTER TABLE ONLY public.t\n    ADD CONSTRAINT t_pkey PRIMARY KEY (id);\nCREATE TABLE broken (;' },
+    ], 'public');
+    expect(result.schemas[0]?.tables[0]?.primaryKey).toEqual({ name: 't_pkey', columns: ['id'] });
+    expect(result.statements).toBe(3);
+    expect(result.notes.map((n) => n.object)).toEqual(['post.sql:3']);
+  });
+});
