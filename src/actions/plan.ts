@@ -12,7 +12,7 @@ import type { Plan, TargetName } from '../model/plan.js';
 import { readInventory } from '../plan/load-inventory.js';
 import { makePlan } from '../plan/make-plan.js';
 import { renderPlanSummary } from '../plan/summary.js';
-import { makePlanFiles, writePlanDir, type RenderedPlan } from '../plan/write-plan-dir.js';
+import { makePlanFiles, writePlanFiles, type RenderedPlan } from '../plan/write-plan-dir.js';
 import { defaultRenderers, measureDocument, type PlanRenderers } from './plan-renderers.js';
 
 export interface PlanOptions {
@@ -107,7 +107,7 @@ export async function planAction(options: PlanOptions, renderers: PlanRenderers 
   checkDmsDocuments(rendered);
   const files = makePlanFiles(plan, rendered);
   const changed = options.check ? await compareWithDisk(out, files) : [];
-  if (!options.check) await writePlanDir(out, plan, rendered);
+  if (!options.check) await writePlanFiles(out, files);
   const tasks = plan.waves.flatMap((w) => w.tasks);
   const tables = tasks.flatMap((t) => t.tables);
   const blockers = plan.decisions.filter((d) => d.severity === 'blocker').length;

@@ -14,7 +14,7 @@ import { keyOf, packWave, type PackOptions, type TaskDraft } from './pack-tasks.
 import { makePlannedTable, type TableContext } from './plan-table.js';
 import { makeUniqueRelationNames } from './relation-names.js';
 import type { TargetTypeRules } from './target-types.js';
-import { makeWaveAssignment, type WaveMode } from './waves.js';
+import { DEFAULT_MAX_WAVES, makeWaveAssignment, type WaveMode } from './waves.js';
 
 export const DEFAULT_SIZING = {
   largeTableBytes: 10 * 1024 ** 3,
@@ -39,6 +39,8 @@ export interface MakePlanOptions {
   readonly referenceRows?: number;
   readonly maxTaskBytes?: number;
   readonly maxTablesPerTask?: number;
+  /** Dependency levels are merged into at most this many waves (default 8). */
+  readonly maxWaves?: number;
   readonly segmentBytes?: number;
   readonly typeRules?: TargetTypeRules;
   /** Serialized size of a task's table-mappings JSON (the DMS renderer's); enables the 2 MB split. */
@@ -152,15 +154,22 @@ export function makePlan(inventory: Inventory, digest: string, mapping: MappingC
   problems.push(...results.flatMap((r) => r.problems));
   const assignment = makeWaveAssignment(results.map((r) => ({
     key: keyOf(r.table), targetSchema: r.table.targetSchema, targetTable: r.table.targetTable, module: r.table.module, foreignKeys: r.waveForeignKeys,
-  })), options.waves, mapping.waves);
+  })), options.waves, mapping.waves, mapping.sizing.maxWaves ?? options.maxWaves ?? DEFAULT_MAX_WAVES);
   for (const d of assignment.deferred) decisions.push({ object: `${d.schema}.${d.table}.${d.constraint}`, severity: 'info', message: `foreign-key cycle ${[...d.cycle, d.cycle[0]].join(' → ')}: constraint deferred to post-load; load rows with it unset or in either order` });
   for (const w of assignment.warnings) decisions.push({ object: w.split(':')[0]!, severity: 'warning', message: w.slice(w.indexOf(':') + 2) });
   const pack: PackOptions = sizing;
   const waveNumbers = [...new Set(assignment.waveOf.values())].sort((a, b) => a - b);
-  const waves: PlannedWave[] = waveNumbers.map((n) => {
-    const tables = results.map((r) => r.table).filter((t) => assignment.waveOf.get(keyOf(t)) === n);
-    return { number: n, tasks: packWave(tables, assignment.levelOf, pack).map((d) => makeTask(n, d)) };
-  });
+  const tablesOfWave = new Map<number, PlannedTable[]>();
+  for (const r of results) {
+    const n = assignment.waveOf.get(keyOf(r.table))!;
+    const list = tablesOfWave.get(n);
+    if (list === undefined) tablesOfWave.set(n, [r.table]);
+    else list.push(r.table);
+  }
+  const waves: PlannedWave[] = waveNumbers.map((n) => ({
+    number: n,
+    tasks: packWave(tablesOfWave.get(n) ?? [], assignment.levelOf, pack).map((d) => makeTask(n, d)),
+  }));
   const planned = new Set(results.map((r) => keyOf(r.table)));
   decisions.push(...findingDecisions(inventory.findings, planned, new Set(inventory.schemas.map((s) => s.name)), decidedObjects(mapping)));
   let plan: Plan = {

@@ -115,10 +115,29 @@ function moduleWaves(tables: readonly WaveTable[]): Map<string, number> {
   return new Map(tables.map((t) => [t.key, modules.indexOf(t.module) + 1]));
 }
 
-export function makeWaveAssignment(tables: readonly WaveTable[], mode: WaveMode, overrides: Readonly<Record<string, number>> = {}): WaveAssignment {
+/**
+ * Deep FK chains (an ERP can have dozens of levels) would give one wave per level: levels are merged
+ * into at most `maxWaves` consecutive bands, so a table is never in an earlier wave than its parent.
+ */
+export const DEFAULT_MAX_WAVES = 8;
+
+function bandOf(level: number, levels: number, maxWaves: number): number {
+  return levels <= maxWaves ? level + 1 : Math.floor((level * maxWaves) / levels) + 1;
+}
+
+export function makeWaveAssignment(
+  tables: readonly WaveTable[],
+  mode: WaveMode,
+  overrides: Readonly<Record<string, number>> = {},
+  maxWaves: number = DEFAULT_MAX_WAVES,
+): WaveAssignment {
   const { live, deferred, cycles } = breakCycles(tables);
   const levelOf = makeDependencyLevels(graphOf(tables.map((t) => t.key), live));
-  const raw = mode === 'by-module' ? moduleWaves(tables) : new Map(tables.map((t) => [t.key, (levelOf.get(t.key) ?? 0) + 1]));
+  let levels = 0;
+  for (const level of levelOf.values()) levels = Math.max(levels, level + 1);
+  const raw = mode === 'by-module'
+    ? moduleWaves(tables)
+    : new Map(tables.map((t) => [t.key, bandOf(levelOf.get(t.key) ?? 0, levels, maxWaves)]));
   for (const [key, wave] of Object.entries(overrides)) if (raw.has(key)) raw.set(key, wave);
   const waveOf = compact(raw);
   const warnings = live

@@ -61,7 +61,11 @@ async function checkReplaceable(dir: string): Promise<void> {
 }
 
 export async function writePlanDir(dir: string, plan: Plan, rendered: RenderedPlan): Promise<{ readonly files: readonly string[] }> {
-  const files = makePlanFiles(plan, rendered);
+  return writePlanFiles(dir, makePlanFiles(plan, rendered));
+}
+
+/** Writes files made by makePlanFiles (a caller that already has them need not render twice). */
+export async function writePlanFiles(dir: string, files: ReadonlyMap<string, string>): Promise<{ readonly files: readonly string[] }> {
   await checkReplaceable(dir);
   const parent = dirname(dir);
   await mkdir(parent, { recursive: true });

@@ -44,10 +44,33 @@ export function resolveColumns(table: PlannedTable, names: readonly string[]): {
 }
 
 /** The planned table a foreign key points at, matched by target names first, then by source names. */
+interface TableLookup {
+  readonly byTarget: Map<string, PlannedTable>;
+  readonly bySource: Map<string, PlannedTable>;
+}
+
+// Post-load DDL resolves every FK of every table: a lookup per table list keeps that linear for 20,000 tables.
+const lookups = new WeakMap<readonly PlannedTable[], TableLookup>();
+
+function lookupOf(tables: readonly PlannedTable[]): TableLookup {
+  let lookup = lookups.get(tables);
+  if (lookup === undefined) {
+    lookup = { byTarget: new Map(), bySource: new Map() };
+    for (const t of tables) {
+      const target = `${t.targetSchema}\u0000${t.targetTable}`;
+      const source = `${t.sourceSchema}\u0000${t.sourceTable}`;
+      if (!lookup.byTarget.has(target)) lookup.byTarget.set(target, t);
+      if (!lookup.bySource.has(source)) lookup.bySource.set(source, t);
+    }
+    lookups.set(tables, lookup);
+  }
+  return lookup;
+}
+
 export function resolveReferencedTable(tables: readonly PlannedTable[], fk: ForeignKey): PlannedTable | null {
-  return tables.find((t) => t.targetSchema === fk.refSchema && t.targetTable === fk.refTable)
-    ?? tables.find((t) => t.sourceSchema === fk.refSchema && t.sourceTable === fk.refTable)
-    ?? null;
+  const lookup = lookupOf(tables);
+  const key = `${fk.refSchema}\u0000${fk.refTable}`;
+  return lookup.byTarget.get(key) ?? lookup.bySource.get(key) ?? null;
 }
 
 /** True when the plan lists this constraint as deferred (it breaks a foreign-key cycle). */

@@ -1,3 +1,4 @@
+import { stableStringify } from '../../../src/util/stable-json.js';
 /** readInventory: validation with file + JSON path, format and version refusal, directory input, digest. */
 import { readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
@@ -16,14 +17,16 @@ async function write(value: unknown): Promise<string> {
 }
 
 describe('readInventory', () => {
-  it('reads a directory or a file and digests the stable JSON', async () => {
-    const dir = await write(TEXT);
+  it('reads a directory or a file and digests the file as written (= the stable JSON of what assess wrote)', async () => {
+    const dir = await write(stableStringify(JSON.parse(TEXT)));
     const a = await readInventory(dir);
     const b = await readInventory(join(dir, 'inventory.json'));
     expect(a.inventory.schemas[0]!.tables.length).toBe(7);
     expect(a.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(a.digest).toBe(b.digest);
     expect(a.digest).toBe(makeInventoryDigest(JSON.parse(TEXT)));
+    const edited = await write(stableStringify({ ...JSON.parse(TEXT), modules: {} }));
+    expect((await readInventory(edited)).digest).not.toBe(a.digest);
   });
 
   it('refuses a newer major version naming both', async () => {

@@ -88,3 +88,20 @@ describe('waves', () => {
     expect(a.levelOf.get('X.EMP')).toBe(1);
   });
 });
+
+describe('wave cap', () => {
+  // A 20-level FK chain: T0 ← T1 ← … ← T19 (each table references the one before).
+  const chain: WaveTable[] = Array.from({ length: 20 }, (_, i) => t(`S.T${i}`, i === 0 ? [] : [[`fk_${i}`, `S.T${i - 1}`, false]]));
+
+  it('merges dependency levels into at most maxWaves bands, parents never after children', () => {
+    const { waveOf } = makeWaveAssignment(chain, 'by-dependency', {}, 5);
+    expect(new Set(waveOf.values())).toEqual(new Set([1, 2, 3, 4, 5]));
+    for (let i = 1; i < 20; i += 1) expect(waveOf.get(`S.T${i}`)!).toBeGreaterThanOrEqual(waveOf.get(`S.T${i - 1}`)!);
+    expect([...waveOf.values()].filter((w) => w === 1)).toHaveLength(4);
+  });
+
+  it('keeps one wave per level when there are fewer levels than the cap', () => {
+    const { waveOf } = makeWaveAssignment(chain.slice(0, 3), 'by-dependency', {}, 5);
+    expect([waveOf.get('S.T0'), waveOf.get('S.T1'), waveOf.get('S.T2')]).toEqual([1, 2, 3]);
+  });
+});
