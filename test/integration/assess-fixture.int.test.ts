@@ -13,6 +13,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dropFixtureDatabase, fixtureSchema, loadFixtureErp } from '../../fixtures/erp/index.js';
 import { assessAction } from '../../src/actions/assess.js';
+import { planAction } from '../../src/actions/plan.js';
 import type { Inventory } from '../../src/model/inventory.js';
 import { LIVE_MYSQL, LIVE_POSTGRES, liveAvailable, mysqlUrl, postgresUrl } from '../support/databases.js';
 
@@ -180,6 +181,34 @@ describe('assess the fixture ERP on live MariaDB', () => {
     await conn.end();
     expect(totals(inventory)).toEqual(expected);
     expect(expected.tables).toBe(fixtureSchema.tables.length);
+  });
+
+  it('plans it for PostgreSQL, and the pre-load + post-load DDL applies to an empty database twice', async (context) => {
+    if (!up || !(await liveAvailable('postgres'))) context.skip();
+    const planDir = join(work, 'my-plan');
+    const result = await planAction({ inventory: join(work, 'my-live'), mappings: [], target: 'postgres', out: planDir, check: false, waves: 'by-dependency' });
+    expect(result.tables).toBe(fixtureSchema.tables.length);
+    const target = 'erpm_assess_plan_my';
+    const admin = new pg.Client({ ...LIVE_POSTGRES, database: 'postgres' });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${target}`);
+    await admin.query(`CREATE DATABASE ${target}`);
+    const client = new pg.Client({ ...LIVE_POSTGRES, database: target });
+    await client.connect();
+    try {
+      for (let round = 0; round < 2; round += 1) {
+        await client.query(readFileSync(join(planDir, 'ddl', 'pre-load.sql'), 'utf8'));
+        await client.query(readFileSync(join(planDir, 'ddl', 'post-load.sql'), 'utf8'));
+      }
+      const count = async (sql: string) => Number((await client.query<{ n: string }>(sql)).rows[0]?.n);
+      expect(await count(`SELECT count(*) n FROM pg_class c JOIN pg_namespace n ON n.oid=c.relnamespace WHERE c.relkind='r' AND n.nspname='${database}'`)).toBe(fixtureSchema.tables.length);
+      expect(await count(`SELECT count(*) n FROM pg_constraint k JOIN pg_namespace n ON n.oid=k.connamespace WHERE k.contype='f' AND n.nspname='${database}'`)).toBe(totals(inventory).foreignKeys);
+      expect(await count(`SELECT count(*) n FROM pg_constraint k JOIN pg_namespace n ON n.oid=k.connamespace WHERE k.contype='p' AND n.nspname='${database}'`)).toBe(totals(inventory).primaryKeys);
+    } finally {
+      await client.end();
+      await admin.query(`DROP DATABASE IF EXISTS ${target}`);
+      await admin.end();
+    }
   });
 
   it('gives the same inventory from a mysqldump --no-data export', async (context) => {
