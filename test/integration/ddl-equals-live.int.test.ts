@@ -129,6 +129,23 @@ CREATE TABLE public.parent_plain (id int PRIMARY KEY);
 CREATE TABLE public.child_plain (extra text) INHERITS (public.parent_plain);
 CREATE INDEX scratch_payload_gin ON public.scratch USING gin (payload);
 CREATE UNIQUE INDEX odd_v_uidx ON public."Odd Types" (v) INCLUDE (n) WHERE v IS NOT NULL;
+CREATE SCHEMA "Mixed";
+CREATE TYPE sales.status_enum AS ENUM ('a', 'b');
+CREATE TABLE "Mixed"."Order Head" (
+  "Id" bigint GENERATED ALWAYS AS IDENTITY (MINVALUE 10 MAXVALUE 1000000 START WITH 20 INCREMENT BY 2) PRIMARY KEY,
+  st sales.status_enum DEFAULT 'b' NOT NULL,
+  code text COLLATE "C",
+  ref_line smallint,
+  ref_order integer,
+  CONSTRAINT head_code_uq UNIQUE (code) DEFERRABLE INITIALLY DEFERRED,
+  CONSTRAINT head_line_fk FOREIGN KEY (ref_order, ref_line) REFERENCES sales.order_line (order_id, line_no) ON DELETE SET DEFAULT,
+  CONSTRAINT head_cust_fk FOREIGN KEY (ref_order) REFERENCES public.customer (id) ON DELETE RESTRICT
+);
+CREATE INDEX "Head Hash" ON "Mixed"."Order Head" USING hash (code);
+CREATE INDEX head_brin ON "Mixed"."Order Head" USING brin ("Id");
+CREATE INDEX head_expr ON "Mixed"."Order Head" ((code || 'x') COLLATE "C" DESC NULLS FIRST, upper(code) text_pattern_ops);
+CREATE VIEW "Mixed"."Head View" AS SELECT "Id", st FROM "Mixed"."Order Head";
+CREATE SEQUENCE "Mixed"."Seq One" AS smallint;
 `;
 
 const MY_SCHEMA = [
@@ -284,7 +301,7 @@ describe('pg_dump --schema-only read back equals live PostgreSQL introspection',
     const sales = ddl.schemas.find((s) => s.name === 'sales');
     expect(sales?.tables.map((t) => t.name)).toEqual(['measurement', 'order_line', 'orders']);
     expect(sales?.tables[0]?.partitioning).toEqual({ type: 'range', columns: ['taken_at'], partitionCount: 2, subpartitioning: null });
-    expect(ddl.tables).toBe(9);
+    expect(ddl.tables).toBe(10);
     // Overloads are ordered by pg_get_function_identity_arguments, not by type alone.
     expect(sales?.routines.filter((r) => r.name === 'f').map((r) => r.lines)).toEqual([3, 2, 1]);
   });
