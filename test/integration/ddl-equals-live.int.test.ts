@@ -202,6 +202,18 @@ const MY_SCHEMA = [
     (PARTITION q0 VALUES LESS THAN (10, '2020-01-01'), PARTITION q1 VALUES LESS THAN (MAXVALUE, MAXVALUE))`,
   `CREATE TABLE plain_myisam (id int PRIMARY KEY, body text, FULLTEXT (body)) ENGINE=MyISAM`,
   `CREATE SEQUENCE invoice_no START WITH 1000 INCREMENT BY 10 MINVALUE 1000 MAXVALUE 999999 CYCLE`,
+  `CREATE TABLE \`odd name\` (
+    \`key\` int NOT NULL, \`Order\` varchar(10) COMMENT 'it''s "quoted"', g point NOT NULL, hidden int INVISIBLE DEFAULT 4,
+    m mediumint unsigned DEFAULT 3, t tinytext, lb longblob, vb varbinary(16) DEFAULT 0x41, ch char(2) BINARY,
+    PRIMARY KEY (\`key\`) USING BTREE, SPATIAL KEY g_sp (g), KEY k_desc (\`Order\` DESC, m)
+  ) ENGINE=InnoDB COMMENT 'odd'`,
+  `CREATE TABLE mem (id int, v varchar(5), KEY v_hash (v) USING HASH) ENGINE=MEMORY`,
+  `CREATE TABLE lin (id int NOT NULL, PRIMARY KEY (id)) PARTITION BY LINEAR HASH (id) PARTITIONS 3`,
+  `CREATE TABLE lst (region varchar(5) NOT NULL, id int NOT NULL) PARTITION BY LIST COLUMNS (region)
+    (PARTITION pe VALUES IN ('eu'), PARTITION pu VALUES IN ('us', 'ca'))`,
+  `CREATE TABLE keyed (id int NOT NULL PRIMARY KEY) PARTITION BY KEY () PARTITIONS 2`,
+  `CREATE TABLE hist (id int PRIMARY KEY, v int) WITH SYSTEM VERSIONING`,
+  `CREATE VIEW v_cols (a, b) AS SELECT id, code FROM customer`,
   `CREATE VIEW open_customers AS SELECT id, code FROM customer WHERE status = 'open'`,
   `CREATE VIEW checked AS SELECT id, name
      FROM customer
@@ -214,6 +226,12 @@ const MY_SCHEMA = [
   `CREATE TRIGGER customer_bi BEFORE INSERT ON customer FOR EACH ROW
   BEGIN
     SET NEW.code = UPPER(NEW.code);
+  END`,
+  `CREATE TRIGGER customer_bi2 BEFORE INSERT ON customer FOR EACH ROW FOLLOWS customer_bi SET NEW.name = TRIM(NEW.name)`,
+  `CREATE TRIGGER customer_au AFTER UPDATE ON customer FOR EACH ROW
+  BEGIN
+    -- a comment; with a semicolon
+    INSERT INTO plain_myisam (id, body) VALUES (NEW.id, 'x');
   END`,
 ];
 
@@ -334,7 +352,7 @@ describe('mysqldump --no-data read back equals live MariaDB introspection', () =
     const { mysqlDialect } = await import('../../src/dialects/mysql/index.js');
     const live = await readLive(mysqlDialect, MY_DB, [MY_DB]);
     expect(comparable(ddl.schemas)).toEqual(comparable(live.schemas));
-    expect(ddl.tables).toBe(7);
+    expect(ddl.tables).toBe(13);
     expect(ddl.schemas[0]?.tables.find((t) => t.name === 'measurement')?.partitioning?.partitionCount).toBe(2);
   });
 });
