@@ -2,7 +2,7 @@
  * Typed reads from driver rows, which enter as `unknown`. A value of the wrong shape is a bug in
  * our catalog SQL (or a server we do not know), so it throws InternalError naming the column.
  */
-import { InternalError } from '../../errors.js';
+import { InternalError } from '../errors.js';
 
 export type CatalogRow = Readonly<Record<string, unknown>>;
 

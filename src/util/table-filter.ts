@@ -1,38 +1,41 @@
-import type { CatalogSnapshot } from '../model/catalog.js';
 /**
- * CatalogOptions include/exclude: globs with `*` and `?`, case-insensitive, written as `schema.table`
- * or `table`. A table is kept when it matches some include (or there are none) and no exclude.
+ * CatalogOptions.include / exclude: glob `*` / `?`, case-insensitive, written `schema.table` or
+ * `table`. An empty include list keeps every table; exclude wins over include. Live dialects apply it
+ * after reading the dictionary, the DDL importer after reading the export.
  */
-function globToRegExp(glob: string): RegExp {
-  const body = glob
-    .split('')
-    .map((ch) => (ch === '*' ? '.*' : ch === '?' ? '.' : ch.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
-    .join('');
-  return new RegExp(`^${body}$`, 'i');
-}
+import type { CatalogSchema, CatalogSnapshot } from '../model/catalog.js';
 
-function matches(pattern: RegExp, qualified: boolean, schema: string, table: string): boolean {
-  return qualified ? pattern.test(`${schema}.${table}`) : pattern.test(table);
+function globToRegExp(glob: string): RegExp {
+  const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  return new RegExp(`^${body}$`, 'i');
 }
 
 export type TableFilter = (schema: string, table: string) => boolean;
 
-export function makeTableFilter(include: readonly string[], exclude: readonly string[]): TableFilter {
-  const compile = (globs: readonly string[]) => globs.map((glob) => ({ regex: globToRegExp(glob), qualified: glob.includes('.') }));
-  const includes = compile(include);
-  const excludes = compile(exclude);
-  return (schema, table) => {
-    const included = includes.length === 0 || includes.some((g) => matches(g.regex, g.qualified, schema, table));
-    return included && !excludes.some((g) => matches(g.regex, g.qualified, schema, table));
-  };
+function makeMatcher(patterns: readonly string[]): TableFilter {
+  const compiled = patterns.map((pattern) => {
+    const dot = pattern.indexOf('.');
+    return dot < 0
+      ? { schema: null, table: globToRegExp(pattern) }
+      : { schema: globToRegExp(pattern.slice(0, dot)), table: globToRegExp(pattern.slice(dot + 1)) };
+  });
+  return (schema, table) => compiled.some((p) => (p.schema === null || p.schema.test(schema)) && p.table.test(table));
 }
 
-/** Drops the tables the filter rejects (DDL imports filter after reading; live dialects filter while reading). */
+export function makeTableFilter(include: readonly string[], exclude: readonly string[]): TableFilter {
+  const included = makeMatcher(include);
+  const excluded = makeMatcher(exclude);
+  return (schema, table) => (include.length === 0 || included(schema, table)) && !excluded(schema, table);
+}
+
+/** Drops the tables the filters reject; views, sequences and code objects are kept. */
+export function filterTables(schemas: readonly CatalogSchema[], include: readonly string[], exclude: readonly string[]): CatalogSchema[] {
+  if (include.length === 0 && exclude.length === 0) return [...schemas];
+  const keep = makeTableFilter(include, exclude);
+  return schemas.map((schema) => ({ ...schema, tables: schema.tables.filter((table) => keep(schema.name, table.name)) }));
+}
+
 export function filterSnapshotTables(snapshot: CatalogSnapshot, include: readonly string[], exclude: readonly string[]): CatalogSnapshot {
   if (include.length === 0 && exclude.length === 0) return snapshot;
-  const keep = makeTableFilter(include, exclude);
-  return {
-    ...snapshot,
-    schemas: snapshot.schemas.map((schema) => ({ ...schema, tables: schema.tables.filter((table) => keep(schema.name, table.name)) })),
-  };
+  return { ...snapshot, schemas: filterTables(snapshot.schemas, include, exclude) };
 }

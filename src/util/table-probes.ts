@@ -3,7 +3,7 @@
  * integer primary key on large tables (the planner splits DMS parallel-load ranges with them).
  * Choosing the probes and folding their results in are pure; introspect.ts runs them.
  */
-import type { CatalogColumn, CatalogSchema, CatalogTable } from '../../model/catalog.js';
+import type { CatalogColumn, CatalogSchema, CatalogTable } from '../model/catalog.js';
 
 /** Estimated rows at which a table's key bounds are read for parallel-load ranges. */
 export const KEY_RANGE_MIN_ROWS = 1_000_000;

@@ -14,8 +14,8 @@ import { parseKeyRows } from './parse-keys.js';
 import { parseRoutineRows, parseSequenceRows, parseTriggerRows, parseViewRows } from './parse-objects.js';
 import { parsePartitioningRows, parseSizeRows } from './parse-storage.js';
 import { bit, decimalTextOrNull, numberOrNull, text, textOrNull, trimmedOrNull, type DictionaryRow } from './row-values.js';
-import { filterTables } from './table-filter.js';
-import { applyTableProbes, type TableProbeResult } from './table-probes.js';
+import { filterTables } from '../../util/table-filter.js';
+import { applyTableProbes, type TableProbeResult } from '../../util/table-probes.js';
 
 export type { MssqlCatalogRows } from './catalog-rows.js';
 

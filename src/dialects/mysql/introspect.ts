@@ -9,7 +9,7 @@ import { compareStrings } from '../../util/stable-json.js';
 import type { CatalogOptions } from '../dialect.js';
 import * as Q from './catalog-queries.js';
 import { isMariaDb, parseCatalogRows, type MysqlCatalogRows, type TableStats } from './parse-catalog.js';
-import { text, type CatalogRow } from './row-values.js';
+import { text, type CatalogRow } from '../../util/catalog-row.js';
 
 export { parseCatalogRows };
 export type { MysqlCatalogRows, TableStats };

@@ -19,8 +19,8 @@ import { compareStrings } from '../../util/stable-json.js';
 import type { CatalogOptions } from '../dialect.js';
 import { groupBy, parseForeignKeys, parseIndexes } from './parse-keys.js';
 import { normaliseMysqlDefault, parseMysqlColumnType, partitionColumns, partitionType } from './native-type.js';
-import { bool, numberOrNull, text, textOrNull, type CatalogRow } from './row-values.js';
-import { makeTableFilter } from './table-filter.js';
+import { bool, numberOrNull, text, textOrNull, type CatalogRow } from '../../util/catalog-row.js';
+import { makeTableFilter } from '../../util/table-filter.js';
 
 export interface TableStats {
   readonly schema: string;

@@ -1,6 +1,6 @@
 /** Pure: STATISTICS rows → primary key / unique keys / indexes; KEY_COLUMN_USAGE rows → foreign keys. */
 import type { CatalogIndex, ForeignKey, KeyConstraint, ReferentialAction } from '../../model/catalog.js';
-import { bool, numberOrNull, text, textOrNull, type CatalogRow } from './row-values.js';
+import { bool, numberOrNull, text, textOrNull, type CatalogRow } from '../../util/catalog-row.js';
 
 const DELETE_RULES = new Set<ReferentialAction>(['NO ACTION', 'RESTRICT', 'CASCADE', 'SET NULL', 'SET DEFAULT']);
 

@@ -10,7 +10,7 @@ import { foldSchemaOption } from './identifiers.js';
 import { parseCatalogRows } from './parse-catalog.js';
 import { isIntegerColumn } from './parse-columns.js';
 import { textOrNull, type DictionaryRow } from './row-values.js';
-import { selectTableProbes } from './table-probes.js';
+import { selectTableProbes } from '../../util/table-probes.js';
 
 export { parseCatalogRows } from './parse-catalog.js';
 

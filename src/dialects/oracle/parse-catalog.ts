@@ -13,8 +13,8 @@ import { parseKeyRows } from './parse-keys.js';
 import { parseRoutineRows, parseSequenceRows, parseTriggerRows, parseViewRows } from './parse-objects.js';
 import { parsePartitionRows, parseSegmentBytes } from './parse-storage.js';
 import { decimalTextOrNull, text, textOrNull, trimmedOrNull, type DictionaryRow } from './row-values.js';
-import { applyTableProbes, type TableProbeResult } from './table-probes.js';
-import { filterTables } from './table-filter.js';
+import { applyTableProbes, type TableProbeResult } from '../../util/table-probes.js';
+import { filterTables } from '../../util/table-filter.js';
 import { makeOracleNotes } from './notes.js';
 
 export type { OracleCatalogRows } from './catalog-rows.js';

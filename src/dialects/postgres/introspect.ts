@@ -10,7 +10,7 @@ import type { CatalogOptions } from '../dialect.js';
 import * as Q from './catalog-queries.js';
 import { parseCatalogRows, type PostgresCatalogRows, type TableStats } from './parse-catalog.js';
 import { foldUserSchemaName, quotePostgresIdentifier } from './quote.js';
-import type { CatalogRow } from './row-values.js';
+import type { CatalogRow } from '../../util/catalog-row.js';
 
 export { parseCatalogRows };
 export type { PostgresCatalogRows, TableStats };

@@ -19,8 +19,8 @@ import type {
 import type { CatalogOptions } from '../dialect.js';
 import { compareStrings } from '../../util/stable-json.js';
 import { parsePartitionKey, parsePostgresNativeType } from './native-type.js';
-import { bool, boolArray, numberOrNull, text, textArray, textOrNull, type CatalogRow } from './row-values.js';
-import { makeTableFilter } from './table-filter.js';
+import { bool, boolArray, numberOrNull, text, textArray, textOrNull, type CatalogRow } from '../../util/catalog-row.js';
+import { makeTableFilter } from '../../util/table-filter.js';
 
 export interface TableStats {
   readonly schema: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeTableFilter } from '../../../../src/dialects/mysql/table-filter.js';
+import { makeTableFilter } from '../../../../src/util/table-filter.js';
 
 describe('makeTableFilter (mysql copy)', () => {
   it('matches table-only and schema-qualified globs case-insensitively', () => {

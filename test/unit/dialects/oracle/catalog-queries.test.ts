@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as Q from '../../../../src/dialects/oracle/catalog-queries.js';
 import { oracleDialect } from '../../../../src/dialects/oracle/index.js';
 import { isMissingGrant } from '../../../../src/dialects/oracle/introspect.js';
-import { selectTableProbes } from '../../../../src/dialects/oracle/table-probes.js';
+import { selectTableProbes } from '../../../../src/util/table-probes.js';
 import { isIntegerColumn } from '../../../../src/dialects/oracle/parse-columns.js';
 import { parseCatalogRows } from '../../../../src/dialects/oracle/introspect.js';
 import { ALL_SCHEMAS, loadOracleFixture } from './load-fixture.js';

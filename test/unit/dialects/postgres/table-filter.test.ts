@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeTableFilter } from '../../../../src/dialects/postgres/table-filter.js';
+import { makeTableFilter } from '../../../../src/util/table-filter.js';
 
 describe('makeTableFilter', () => {
   it('keeps everything without patterns', () => {
