@@ -112,5 +112,5 @@ export async function assessAction(options: AssessOptions): Promise<AssessResult
     'inventory.json': stableStringify(inventory),
     ...renderAssessmentFiles(assessment),
   });
-  return { source: label, inventory, files, summary: summarizeAssessment(assessment) };
+  return { source: label, inventory, files, summary: summarizeAssessment(assessment, inventory) };
 }

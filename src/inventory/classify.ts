@@ -86,6 +86,12 @@ export function matchCatalogue(catalogue: CompiledCatalogue, tableName: string):
 }
 
 /** Which built-in ERP catalogue fits these tables best, or null when none reaches its threshold. */
+/**
+ * Without a marker table, a share of matching names proves an ERP only over enough tables: prefixes
+ * such as CUST or PROD also match a 13-table sample database (Northwind's Customers, Products).
+ */
+export const MIN_TABLES_FOR_SHARE = 20;
+
 export function detectErp(tables: readonly TableRef[], catalog: ModuleCatalog): ErpDetection | null {
   const candidates: ErpDetection[] = [];
   for (const catalogue of catalog.catalogues) {
@@ -98,7 +104,7 @@ export function detectErp(tables: readonly TableRef[], catalog: ModuleCatalog): 
       if (catalogue.markers.has(lower) || catalogue.markers.has(stripName(catalogue, table.name).toLowerCase())) markers.add(table.name);
     }
     const share = tables.length === 0 ? 0 : matched / tables.length;
-    if (markers.size === 0 && (share < catalogue.minShare || matched === 0)) continue;
+    if (markers.size === 0 && (share < catalogue.minShare || matched < MIN_TABLES_FOR_SHARE)) continue;
     const markerTables = [...markers].sort(compareStrings);
     candidates.push({ catalogue: catalogue.name, title: catalogue.title, matchedTables: matched, markerTables, share });
   }

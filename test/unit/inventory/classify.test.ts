@@ -44,9 +44,18 @@ describe('built-in catalogues', () => {
   });
 
   it('SAP is detected without a marker once enough tables match, and matching is case-insensitive', () => {
-    const tables = refs('bkpf', 'bseg', 'ekko', 'ekpo', 'vbak', 'some_table');
+    const sap = ['bkpf', 'bseg', 'ekko', 'ekpo', 'vbak', 'vbap', 'lfa1', 'lfb1', 'kna1', 'mara', 'marc', 'mard', 'mseg', 'mkpf', 'likp', 'vbrk', 'afko', 'afpo', 'stko', 'stpo'];
+    const tables = refs(...sap, 'some_table');
     expect(detectErp(tables, catalog)?.catalogue).toBe('sap');
     expect(modulesOf(tables).bkpf).toBe('finance');
+    // the same share over too few tables proves nothing without a marker table
+    expect(detectErp(refs('bkpf', 'bseg', 'ekko', 'ekpo', 'vbak', 'some_table'), catalog)).toBeNull();
+  });
+
+  it('a small sample database whose names share ERP prefixes is not taken for an ERP (Northwind)', () => {
+    const northwind = refs('Categories', 'CustomerCustomerDemo', 'CustomerDemographics', 'Customers', 'Employees', 'EmployeeTerritories',
+      'Order Details', 'Orders', 'Products', 'Region', 'Shippers', 'Suppliers', 'Territories');
+    expect(detectErp(northwind, catalog)).toBeNull();
   });
 
   it('Dynamics AX / D365', () => {
