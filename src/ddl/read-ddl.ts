@@ -1,9 +1,9 @@
 /**
  * `assess --ddl`: DDL export files → CatalogSnapshot, the same shape live introspection produces.
  * Inputs are files or directories (a directory means its *.sql files, sorted by name). Every file is
- * decoded and checked against the dialect first, so a bad input fails before any parsing. Oracle and
- * SQL Server read all files as one script (a later file's ALTER TABLE finds an earlier CREATE TABLE);
- * PostgreSQL and MySQL readers work per file and their schemas are merged here.
+ * decoded and checked against the dialect first, so a bad input fails before any parsing. Every
+ * dialect reads all files as one script, in order, so a later file's ALTER TABLE or CREATE INDEX
+ * (pg_dump's post-data section, an SSMS script per object) finds the table an earlier file created.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,7 +13,6 @@ import type { DdlSourceFile } from './catalog-builder.js';
 import { decodeDdlBytes } from './decode.js';
 import type { DdlReadResult } from './ddl-reader.js';
 import { checkDialectMatches } from './detect-dialect.js';
-import { mergeDdlResults } from './merge-results.js';
 import { applyTableStats, parseStatsCsv } from './stats-csv.js';
 
 export interface ReadDdlOptions {
@@ -64,14 +63,10 @@ async function readFiles(dialect: DialectName, sources: readonly DdlSourceFile[]
       return (await import('./oracle/index.js')).readOracleFiles(sources, defaultSchema);
     case 'mssql':
       return (await import('./mssql/index.js')).readMssqlFiles(sources, defaultSchema);
-    case 'postgres': {
-      const { readPostgresDdl } = await import('./postgres/index.js');
-      return mergeDdlResults(sources.map((source) => readPostgresDdl(source.text, { file: source.file, defaultSchema })));
-    }
-    case 'mysql': {
-      const { readMysqlDdl } = await import('./mysql/index.js');
-      return mergeDdlResults(sources.map((source) => readMysqlDdl(source.text, { file: source.file, defaultSchema })));
-    }
+    case 'postgres':
+      return (await import('./postgres/index.js')).readPostgresFiles(sources, defaultSchema);
+    case 'mysql':
+      return (await import('./mysql/index.js')).readMysqlFiles(sources, defaultSchema);
   }
 }
 
