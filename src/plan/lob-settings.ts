@@ -14,6 +14,12 @@ export const MAX_LIMITED_LOB_KB = 102400;
 export const FULL_LOB_CHUNK_KB = 64;
 const MIN_LIMITED_LOB_KB = 32;
 const LIMITED_ONLY_KB = 64;
+/**
+ * DMS converts LOBs to binary before sizing them, so the limit must be about three times the largest
+ * LOB (UG table-settings `bulk-max-size`: "multiply its size by three"; 2 MB → 6,000 KB). Without the
+ * factor, LOBs between a third of the limit and the limit are silently truncated in limited mode.
+ */
+export const LOB_BINARY_FACTOR = 3;
 
 /** MySQL native types whose size is bounded by the type itself, in bytes (PostgreSQL `text` is not). */
 const BOUNDED_NATIVE_BYTES: Readonly<Record<string, number>> = {
@@ -61,9 +67,13 @@ export function makeTableLobSettings(table: InventoryTable, includedColumns: rea
   const names = lobs.map((c) => c.name);
   const limitedOnly = lobs.filter((c) => LIMITED_ONLY_NATIVE.has(c.nativeType.toLowerCase()));
   const maxBytes = knownMaxBytes(table, lobs, source);
-  if (maxBytes !== null && toKb(maxBytes) <= MAX_LIMITED_LOB_KB) {
-    const kb = toKb(maxBytes);
-    return { lob: { mode: 'limited', maxSizeKb: kb, chunkSizeKb: null }, lobColumns: names, reason: `limited LOB mode, max ${kb} KB (largest LOB ${maxBytes} bytes)` };
+  if (maxBytes !== null && toKb(maxBytes * LOB_BINARY_FACTOR) <= MAX_LIMITED_LOB_KB) {
+    const kb = toKb(maxBytes * LOB_BINARY_FACTOR);
+    return {
+      lob: { mode: 'limited', maxSizeKb: kb, chunkSizeKb: null },
+      lobColumns: names,
+      reason: `limited LOB mode, max ${kb} KB (largest LOB ${maxBytes} bytes, x${LOB_BINARY_FACTOR} as DMS sizes LOBs in binary)`,
+    };
   }
   if (limitedOnly.length > 0) {
     const cols = limitedOnly.map((c) => c.name).join(', ');
@@ -73,7 +83,7 @@ export function makeTableLobSettings(table: InventoryTable, includedColumns: rea
       reason: `limited LOB mode, max ${LIMITED_ONLY_KB} KB: ${cols} (LONG/XMLTYPE) allow only limited mode; larger values are truncated`,
     };
   }
-  const why = maxBytes === null ? 'largest LOB unknown' : `largest LOB ${maxBytes} bytes exceeds ${MAX_LIMITED_LOB_KB} KB`;
+  const why = maxBytes === null ? 'largest LOB unknown' : `largest LOB ${maxBytes} bytes, x${LOB_BINARY_FACTOR} in binary, exceeds ${MAX_LIMITED_LOB_KB} KB`;
   return { lob: { mode: 'full', maxSizeKb: null, chunkSizeKb: FULL_LOB_CHUNK_KB }, lobColumns: names, reason: `full LOB mode (${why}); slower, never truncates` };
 }
 

@@ -18,10 +18,15 @@ describe('LOB settings', () => {
     expect(makeTableLobSettings(t, t.columns, 'oracle')).toEqual({ lob: { mode: 'none', maxSizeKb: null, chunkSizeKb: null }, lobColumns: [], reason: null });
   });
 
-  it('measured largest LOB → limited, rounded up to a power of two KB (min 32)', () => {
+  it('measured largest LOB → limited at 3x its size (DMS sizes LOBs in binary), rounded up to a power of two KB (min 32)', () => {
     const t = table([ID, col('DOC', 'CLOB', 'text'), col('META', 'CLOB', 'json')], { maxLobBytes: 100_000 });
     const choice = makeTableLobSettings(t, t.columns, 'oracle');
-    expect(choice.lob).toEqual({ mode: 'limited', maxSizeKb: 128, chunkSizeKb: null });
+    // 100,000 B x 3 = 293 KB → 512 KB (without the factor it would be 128 KB and truncate LOBs over ~43 KB of text)
+    expect(choice.lob).toEqual({ mode: 'limited', maxSizeKb: 512, chunkSizeKb: null });
+    const twoMb = table([ID, col('DOC', 'BLOB', 'blob')], { maxLobBytes: 2 * 1024 * 1024 });
+    expect(makeTableLobSettings(twoMb, twoMb.columns, 'oracle').lob.maxSizeKb).toBe(8192);
+    const tooBigTripled = table([ID, col('DOC', 'BLOB', 'blob')], { maxLobBytes: 40 * 1024 * 1024 });
+    expect(makeTableLobSettings(tooBigTripled, tooBigTripled.columns, 'oracle').lob.mode).toBe('full');
     expect(choice.lobColumns).toEqual(['DOC', 'META']);
     expect(makeTableLobSettings(table([ID, col('D', 'CLOB', 'text')], { maxLobBytes: 10 }), [ID, col('D', 'CLOB', 'text')], 'oracle').lob.maxSizeKb).toBe(32);
   });
@@ -37,7 +42,7 @@ describe('LOB settings', () => {
     const long = table([ID, col('NOTES', 'LONG', 'text')]);
     expect(makeTableLobSettings(long, long.columns, 'oracle').lob).toEqual({ mode: 'limited', maxSizeKb: 64, chunkSizeKb: null });
     const mysql = table([ID, col('BODY', 'mediumtext', 'text'), col('T', 'text', 'text')]);
-    expect(makeTableLobSettings(mysql, mysql.columns, 'mysql').lob).toEqual({ mode: 'limited', maxSizeKb: 16384, chunkSizeKb: null });
+    expect(makeTableLobSettings(mysql, mysql.columns, 'mysql').lob).toEqual({ mode: 'limited', maxSizeKb: 65536, chunkSizeKb: null });
     expect(makeTableLobSettings(mysql, mysql.columns, 'postgres').lob.mode).toBe('full');
   });
 

@@ -165,7 +165,7 @@ describe('makePlan task assembly', () => {
     expect(lines.type).toBe('ranges');
     expect(lines.boundaries.length).toBe(48);
     expect(lines.boundaries[47]!.values).toEqual(['8823378861787096']);
-    expect(tasks.find((t) => t.kind === 'lob' && t.wave === 5)!.lob).toEqual({ mode: 'limited', maxSizeKb: 8192, chunkSizeKb: null });
+    expect(tasks.find((t) => t.kind === 'lob' && t.wave === 5)!.lob).toEqual({ mode: 'limited', maxSizeKb: 16384, chunkSizeKb: null });
     expect(tasks.find((t) => t.kind === 'lob' && t.wave === 1)!.lob).toEqual({ mode: 'full', maxSizeKb: null, chunkSizeKb: 64 });
   });
 
