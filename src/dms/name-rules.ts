@@ -66,7 +66,8 @@ export function makeNameRules(tables: readonly PlannedTable[]): DraftTransformat
       { 'schema-name': esc, 'table-name': '%' },
     ));
     const columns = inSchema.flatMap((t) => t.columns.filter((c) => !c.excluded).map((c) => ({
-      locator: { 'schema-name': esc, 'table-name': escapeDmsName(t.sourceTable), 'column-name': escapeDmsName(c.source) },
+      // plain column name: DMS documents the `[_]` escape for schema and table names only
+      locator: { 'schema-name': esc, 'table-name': escapeDmsName(t.sourceTable), 'column-name': c.source },
       source: c.source,
       target: c.target,
     })));

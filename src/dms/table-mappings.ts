@@ -3,9 +3,10 @@
  * Rule order (and so rule-id, 1-based): selection rules per table (sorted by source schema, table);
  * column-level transformations (remove-column, change-data-type) and define-primary-key; name rules
  * (explicit renames before the wildcard case rule, since the lower rule-id wins); table-settings.
- * Names in selection / transformation locators are escaped DMS patterns (`GL[_]JE[_]LINES`) so they
- * match only that object, except in a selection with source filters and in table-settings, where DMS
- * requires exact names and the plain name is written.
+ * Schema and table names in selection / transformation locators are escaped DMS patterns
+ * (`GL[_]JE[_]LINES`) so they match only that object, except in a selection with source filters, in
+ * define-primary-key and in table-settings, where DMS requires exact names and the plain name is
+ * written. Column names are always plain (the `[_]` escape is documented for schema/table names only).
  */
 import type { Plan, PlannedColumn, PlannedTable, PlannedTask, RowFilter } from '../model/plan.js';
 import { compareStrings } from '../util/stable-json.js';
@@ -71,10 +72,11 @@ function selection(table: PlannedTable, loadOrder: number | null): Draft {
   };
 }
 
+/** Column names stay plain: DMS documents `[_]` only for schema and table names (see wildcard.ts). */
 const columnLocator = (table: PlannedTable, column: PlannedColumn) => ({
   'schema-name': escapeDmsName(table.sourceSchema),
   'table-name': escapeDmsName(table.sourceTable),
-  'column-name': escapeDmsName(column.source),
+  'column-name': column.source,
 });
 
 /** remove-column for excluded columns; change-data-type where the plan turns a type into bounded text. */

@@ -1,12 +1,16 @@
 /**
- * AWS DMS name patterns (schema / table / column names in selection and transformation rules):
+ * AWS DMS name patterns (schema / table names in selection and transformation rules):
  * `%` any run of characters, `_` exactly one character, `[..]` a set or range (`[ab]`, `[a-d]`), so a
  * literal underscore is written `[_]` (reference aws-dms.md §1.2). DMS has no escape character for
  * these patterns (only Oracle endpoints have the `escapeCharacter` attribute), so literals are escaped
  * with one-character sets: `_` → `[_]`, `%` → `[%]`, `[` → `[[]`. Only `[_]` is confirmed by the
  * reference; `[%]` and `[[]` follow the same set semantics (as in SQL Server LIKE) and are unverified.
  *
- * Table-settings rules and source filters take exact names and must NOT be escaped.
+ * Table-settings rules, source filters and define-primary-key take exact names and must NOT be
+ * escaped. Column names are never escaped either: the UG wildcard page ("Wildcards in table
+ * mapping") lists `[_]` for schema and table names only, and its column examples use plain names
+ * with underscores (`"column-name": "first_name"` in "Rename a column"); an unrecognised `[_]` would
+ * make a rename or remove-column match nothing.
  */
 
 /** A pattern that matches exactly `name` and nothing else. */

@@ -80,6 +80,21 @@ describe('makeTableMappings', () => {
     expect(out[1]).toMatchObject({ 'rule-action': 'change-data-type', 'data-type': { type: 'string', length: 4000 } });
     expect(validateTableMappings({ rules: out })).toEqual([]);
   });
+  it('writes column names plain in column locators (DMS documents [_] only for schema and table names)', () => {
+    const t4 = task([table('AP_VENDORS', {
+      columns: [
+        column('VENDOR_ID', 'bigint'),
+        column('VENDOR_NAME', 'varchar(80)', { target: 'supplier_name' }),
+        column('OLD_CODE', 'varchar(10)', { excluded: true }),
+      ],
+    })]);
+    const out = makeTableMappings(t4, plan([t4])).rules as unknown as Record<string, unknown>[];
+    const columnRules = out.filter((r) => r['rule-target'] === 'column' && r['rule-action'] !== 'convert-lowercase');
+    expect(columnRules.map((r) => [r['rule-action'], r['object-locator']])).toEqual([
+      ['remove-column', { 'schema-name': 'ERP', 'table-name': 'AP[_]VENDORS', 'column-name': 'OLD_CODE' }],
+      ['rename', { 'schema-name': 'ERP', 'table-name': 'AP[_]VENDORS', 'column-name': 'VENDOR_NAME' }],
+    ]);
+  });
   it('is deterministic for any table order', () => {
     const swapped = task([GL_HEADERS, GL_LINES]);
     expect(JSON.stringify(makeTableMappings(swapped, plan([swapped])))).toBe(JSON.stringify(doc));
