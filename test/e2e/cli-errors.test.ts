@@ -2,11 +2,12 @@
  * Bad input as a user meets it: one line `error[CODE]: …` + `hint: …`, the documented exit code,
  * no stack trace, no password, no partial output folder.
  */
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import mysql from 'mysql2/promise';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { liveAvailable } from '../support/databases.js';
+import { LIVE_MYSQL, liveAvailable } from '../support/databases.js';
 import { runCli } from '../support/cli.js';
 
 const work = mkdtempSync(join(tmpdir(), 'erpm-e2e-errors-'));
@@ -57,6 +58,21 @@ describe('CLI usage', () => {
     expectOneLineError(result.stderr, /E_DDL_[A-Z_]+/);
   });
 
+  it('exits 2 for a DDL file without any table, and still assesses a file with one broken statement', () => {
+    const empty = join(work, 'empty.sql');
+    writeFileSync(empty, '-- only a comment\nGRANT SELECT ON x TO y;\n');
+    const none = runCli(['assess', '--ddl', empty, '--dialect', 'oracle', '--out', join(work, 'none')]);
+    expect(none.code).toBe(2);
+    expectOneLineError(none.stderr, /E_DDL_NO_TABLES/);
+    const broken = join(work, 'broken.sql');
+    writeFileSync(broken, 'CREATE TABLE GL_PERIODS (PERIOD_NAME VARCHAR2(15) NOT NULL, CONSTRAINT GL_PERIODS_PK PRIMARY KEY (PERIOD_NAME));\nCREATE TABLE AP_BROKEN (ID NUMBER(10) NOT NULL,, ((;\n');
+    const out = join(work, 'broken-out');
+    const partial = runCli(['assess', '--ddl', broken, '--dialect', 'oracle', '--out', out]);
+    expect(partial.code).toBe(0);
+    const inventory = JSON.parse(readFileSync(join(out, 'inventory.json'), 'utf8')) as { findings: Array<{ rule: string; object: string }> };
+    expect(inventory.findings.some((f) => f.rule === 'ddl-unreadable-statement' && f.object === `${broken}:2`)).toBe(true);
+  });
+
   it('exits 3 for an unreachable host, without the password', () => {
     const result = runCli(['assess', '--source', 'postgres://erp:sup3rs3cret@127.0.0.1:1/erp', '--out', join(work, 'unreach')]);
     expect(result.code).toBe(3);
@@ -80,6 +96,24 @@ describe('CLI against live servers', () => {
     expect(result.code).toBe(3);
     expectOneLineError(result.stderr, /E_CONN_AUTH/);
     expect(result.stderr).not.toContain('WrongPassw0rd');
+  });
+
+  it('exits 3 for a login without privilege on the database (MariaDB), without the password', async (context) => {
+    if (!mysqlUp) context.skip();
+    const admin = await mysql.createConnection({ ...LIVE_MYSQL });
+    await admin.query(`DROP USER IF EXISTS 'erpm_e2e_noprv'@'%'`);
+    await admin.query(`CREATE USER 'erpm_e2e_noprv'@'%' IDENTIFIED BY 'NoPriv-s3cret'`);
+    await admin.query('CREATE DATABASE IF NOT EXISTS erpm_e2e_private');
+    try {
+      const result = runCli(['assess', '--source', `mysql://erpm_e2e_noprv:NoPriv-s3cret@${LIVE_MYSQL.host}:${LIVE_MYSQL.port}/erpm_e2e_private`, '--out', join(work, 'noprv')]);
+      expect(result.code).toBe(3);
+      expectOneLineError(result.stderr, /E_CONN_PRIVILEGE/);
+      expect(result.stderr).not.toContain('NoPriv-s3cret');
+    } finally {
+      await admin.query(`DROP USER IF EXISTS 'erpm_e2e_noprv'@'%'`);
+      await admin.query('DROP DATABASE IF EXISTS erpm_e2e_private');
+      await admin.end();
+    }
   });
 
   it('exits 2 for an unknown schema on PostgreSQL', (context) => {
