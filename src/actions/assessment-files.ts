@@ -26,12 +26,12 @@ export function renderAssessmentFiles(assessment: Assessment): Record<string, st
 export function summarizeAssessment(a: Assessment, inventory: Inventory): string {
   const s = a.summary;
   const tables = inventory.schemas.flatMap((schema) => schema.tables);
-  const sized = tables.some((table) => table.rowCount !== null || table.bytes !== null);
+  const sized = inventory.source.origin === 'live' || tables.some((table) => table.rowCount !== null || table.bytes !== null);
   const volume = sized ? `${formatInt(s.rows)} rows, ${formatBytes(s.bytes)}` : 'rows and sizes unknown (give --stats with a DDL export)';
   const lines = [
     `${formatInt(s.tables)} tables in ${formatInt(s.schemas)} schema(s), ${formatInt(s.columns)} columns, ${volume}${a.erp === null ? '' : ` — ${a.erp.title} detected`}`,
     `findings: ${s.findings.blocker} blocker, ${s.findings.warning} warning, ${s.findings.info} info`,
-    `modules: ${a.modules.map((m) => `${m.module} ${m.tables}`).join(', ')}`,
+    `modules: ${a.modules.map((m) => `${m.module} ${m.tables}`).join(', ') || 'none (no tables)'}`,
     `complexity: level ${a.score.overall.level}-${a.score.overall.difficulty}, about ${a.score.overall.personDays} person-days; ${sized ? `full load about ${formatDuration(a.score.overall.fullLoadSeconds)} at ${a.score.options.throughputMBps} MB/s` : 'full-load time unknown without sizes'}`,
   ];
   return lines.join('\n');

@@ -26,12 +26,20 @@ const INTEGER_TYPE = /^(?:tinyint|smallint|mediumint|int|integer|bigint)\b/;
  * Requested databases → existing ones. Empty: the URL's database, or every user database when the
  * URL names none. Exact match first, then a unique case-insensitive one; unknown → UsageError exit 2.
  */
+/** The server's own databases, never part of an ERP inventory. */
+const SYSTEM_SCHEMAS = new Set(['mysql', 'information_schema', 'performance_schema', 'sys']);
+
 export function resolveSchemas(requested: readonly string[], existing: readonly string[], urlDatabase: string, where: string): string[] {
   const wanted = requested.length > 0 ? requested : urlDatabase !== '' ? [urlDatabase] : existing;
   const resolved = wanted.map((name) => {
     if (existing.includes(name)) return name;
     const folded = existing.filter((schema) => schema.toLowerCase() === name.toLowerCase());
     if (folded.length === 1) return folded[0]!;
+    if (SYSTEM_SCHEMAS.has(name.toLowerCase())) {
+      throw new UsageError('E_UNKNOWN_SCHEMA', `${where}: "${name}" is a system database, not assessed`, {
+        hint: `name an application database: ${existing.join(', ') || '(none)'}`,
+      });
+    }
     throw new UsageError('E_UNKNOWN_SCHEMA', `${where}: database "${name}" does not exist`, {
       hint: `databases here: ${existing.join(', ') || '(none)'}`,
     });

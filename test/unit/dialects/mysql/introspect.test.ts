@@ -136,4 +136,9 @@ describe('resolveSchemas (mysql)', () => {
       expect.objectContaining({ code: 'E_UNKNOWN_SCHEMA', exitCode: 2, message: 'mysql://root@h/erp: database "nope" does not exist' }),
     );
   });
+  it('says a system database is not assessed rather than missing', () => {
+    expect(() => resolveSchemas(['performance_schema'], existing, '', 'mysql://root@h/')).toThrowError(
+      expect.objectContaining({ code: 'E_UNKNOWN_SCHEMA', message: 'mysql://root@h/: "performance_schema" is a system database, not assessed' }),
+    );
+  });
 });
