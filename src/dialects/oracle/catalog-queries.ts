@@ -6,8 +6,10 @@
  *   {{OWNERS:col}}    `col IN (:o0, :o1, …)` for the schemas asked for, or every schema that is not
  *                     Oracle-maintained when none were asked for (ALL_USERS.ORACLE_MAINTAINED from 12c,
  *                     a fixed list of Oracle's own schemas before: E-Business Suite R12.1 runs on 11gR2)
- *   {{IDENTITY_COLUMN}}, {{ORACLE_MAINTAINED}}   12c columns, replaced by constants before 12c
- * Every query therefore binds :o0…:oN (owner names, already folded) and nothing else.
+ *   {{IDENTITY_COLUMN}}, {{USER_COLUMNS}}, {{ORACLE_MAINTAINED}}   columns of 12.1 / 12.1.0.2, replaced
+ *                     by constants or 11g equivalents before (render-query.ts)
+ * A query with an owner token binds :o0…:oN (owner names, already folded) and nothing else; one
+ * without binds nothing (node-oracledb rejects binds the text does not use).
  * LONG columns (DATA_DEFAULT, TEXT, QUERY, COLUMN_EXPRESSION) arrive as strings; NUMBER columns that
  * can exceed 2^53 are listed in NUMBER_AS_STRING and fetched as strings.
  */
@@ -49,7 +51,7 @@ export const COLUMNS_SQL = `SELECT c.OWNER, c.TABLE_NAME, c.COLUMN_NAME, c.COLUM
   c.DATA_LENGTH, c.CHAR_LENGTH, c.CHAR_USED, c.DATA_PRECISION, c.DATA_SCALE, c.NULLABLE, c.DATA_DEFAULT,
   {{IDENTITY_COLUMN}}, c.VIRTUAL_COLUMN, c.HIDDEN_COLUMN
 FROM {{DICT}}_TAB_COLS c
-WHERE {{OWNERS:c.OWNER}} AND c.USER_GENERATED = 'YES' AND c.TABLE_NAME NOT LIKE 'BIN$%'
+WHERE {{OWNERS:c.OWNER}} AND {{USER_COLUMNS}} AND c.TABLE_NAME NOT LIKE 'BIN$%'
   AND EXISTS (SELECT 1 FROM {{DICT}}_TABLES t WHERE t.OWNER = c.OWNER AND t.TABLE_NAME = c.TABLE_NAME)
 ORDER BY c.OWNER, c.TABLE_NAME, c.INTERNAL_COLUMN_ID`;
 
@@ -148,42 +150,8 @@ ORDER BY t.OWNER, t.TRIGGER_NAME`;
 /** NUMBER columns fetched as strings (row counts, bytes and sequence bounds can exceed 2^53). */
 export const NUMBER_AS_STRING = ['NUM_ROWS', 'BYTES', 'MIN_VALUE', 'MAX_VALUE', 'INCREMENT_BY', 'LAST_NUMBER', 'CACHE_SIZE', 'ROW_COUNT', 'KEY_MIN', 'KEY_MAX'] as const;
 
-export type DictionaryPrefix = 'DBA' | 'ALL';
-
-export interface RenderedQuery {
-  readonly sql: string;
-  readonly binds: Readonly<Record<string, string>>;
-}
-
-/** Oracle's own schemas, for servers before 12c that have no ORACLE_MAINTAINED column. */
-export const ORACLE_SCHEMAS_BEFORE_12C = [
-  'ANONYMOUS', 'APPQOSSYS', 'CTXSYS', 'DBSNMP', 'DIP', 'EXFSYS', 'FLOWS_FILES', 'MDDATA', 'MDSYS', 'MGMT_VIEW', 'OLAPSYS',
-  'ORACLE_OCM', 'ORDDATA', 'ORDPLUGINS', 'ORDSYS', 'OUTLN', 'OWBSYS', 'OWBSYS_AUDIT', 'SI_INFORMTN_SCHEMA',
-  'SPATIAL_CSW_ADMIN_USR', 'SPATIAL_WFS_ADMIN_USR', 'SYS', 'SYSMAN', 'SYSTEM', 'TSMSYS', 'WMSYS', 'XDB', 'XS$NULL',
-] as const;
-
-function everyUserSchema(column: string, prefix: DictionaryPrefix, before12c: boolean): string {
-  if (!before12c) return `${column} IN (SELECT USERNAME FROM ${prefix}_USERS WHERE ORACLE_MAINTAINED = 'N')`;
-  const list = ORACLE_SCHEMAS_BEFORE_12C.map((name) => `'${name}'`).join(', ');
-  return `${column} NOT IN (${list}) AND ${column} NOT LIKE 'APEX\\_%' ESCAPE '\\' AND ${column} NOT LIKE 'FLOWS\\_%' ESCAPE '\\'`;
-}
-
-/** Fills the tokens; owner names go in as binds, never as SQL text. */
-export function renderCatalogQuery(sql: string, prefix: DictionaryPrefix, owners: readonly string[], before12c = false): RenderedQuery {
-  const binds: Record<string, string> = {};
-  owners.forEach((owner, i) => {
-    binds[`o${i}`] = owner;
-  });
-  const placeholders = owners.map((_, i) => `:o${i}`).join(', ');
-  const text = sql
-    .replace(/\{\{OWNERS:([A-Za-z_.]+)\}\}/g, (_, column: string) =>
-      owners.length > 0 ? `${column} IN (${placeholders})` : everyUserSchema(column, prefix, before12c),
-    )
-    .replace(/\{\{IDENTITY_COLUMN\}\}/g, before12c ? "'NO' AS IDENTITY_COLUMN" : 'c.IDENTITY_COLUMN')
-    .replace(/\{\{ORACLE_MAINTAINED\}\}/g, before12c ? 'NULL AS ORACLE_MAINTAINED' : 'ORACLE_MAINTAINED')
-    .replace(/\{\{DICT\}\}/g, prefix);
-  return { sql: text, binds };
-}
+export { CURRENT_FEATURES, MAX_IN_LIST, ORACLE_SCHEMAS_BEFORE_12C, oracleFeatures, renderCatalogQuery } from './render-query.js';
+export type { DictionaryPrefix, OracleFeatures, RenderedQuery } from './render-query.js';
 
 /** `"NAME"`: dictionary names are used exactly as stored. */
 export function quoteIdentifier(name: string): string {

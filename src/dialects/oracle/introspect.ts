@@ -47,12 +47,15 @@ export function isMissingGrant(error: unknown): boolean {
   return num === 942 || num === 1031;
 }
 
-/** Major release from PRODUCT_COMPONENT_VERSION (VERSION_FULL from 18c, VERSION before); unknown → current. */
-export function isBefore12c(versionRows: readonly DictionaryRow[]): boolean {
+/** Release features from PRODUCT_COMPONENT_VERSION (VERSION_FULL from 18c, VERSION before); unknown → current. */
+export function versionFeatures(versionRows: readonly DictionaryRow[]): Q.OracleFeatures {
   const row = versionRows[0];
-  const text = row === undefined ? null : (textOrNull(row, 'VERSION_FULL') ?? textOrNull(row, 'VERSION'));
-  const major = text === null ? Number.NaN : Number.parseInt(text, 10);
-  return Number.isFinite(major) && major < 12;
+  return Q.oracleFeatures(row === undefined ? null : (textOrNull(row, 'VERSION_FULL') ?? textOrNull(row, 'VERSION')));
+}
+
+/** Before 12.1: no identity columns, no USER_GENERATED, no ORACLE_MAINTAINED. */
+export function isBefore12c(versionRows: readonly DictionaryRow[]): boolean {
+  return !versionFeatures(versionRows).since12c;
 }
 
 async function choosePrefix(runner: OracleQueryRunner): Promise<Q.DictionaryPrefix> {
@@ -79,17 +82,17 @@ async function readProbes(runner: OracleQueryRunner, snapshot: CatalogSnapshot, 
 export async function readOracleCatalog(runner: OracleQueryRunner, options: CatalogOptions): Promise<CatalogSnapshot> {
   const owners = options.schemas.map(foldSchemaOption);
   const version = await runner.query(Q.VERSION_SQL, {});
-  const before12c = isBefore12c(version);
+  const features = versionFeatures(version);
   const dictionary = await choosePrefix(runner);
   const unavailable: string[] = [];
   const sets: Partial<Record<OracleRowSet, DictionaryRow[]>> = { version };
   for (const { set, sql, optional, since12c } of QUERIES) {
-    if (since12c === true && before12c) {
+    if (since12c === true && !features.since12c) {
       sets[set] = [];
       continue;
     }
     options.onProgress?.(`oracle: reading ${set}`);
-    const rendered = Q.renderCatalogQuery(sql, dictionary, owners, before12c);
+    const rendered = Q.renderCatalogQuery(sql, dictionary, owners, features);
     try {
       sets[set] = await runner.query(rendered.sql, rendered.binds);
     } catch (error) {
