@@ -6,11 +6,12 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InternalError, UsageError } from '../errors.js';
+import { leftOutTransformations } from '../dms/table-mappings.js';
 import { validateDmsDocuments } from '../dms/validate.js';
 import { EMPTY_MAPPING, readMappingFiles } from '../config/mapping-file.js';
 import type { Plan, TargetName } from '../model/plan.js';
 import { readInventory } from '../plan/load-inventory.js';
-import { makePlan } from '../plan/make-plan.js';
+import { makePlan, sortDecisions } from '../plan/make-plan.js';
 import { renderPlanSummary } from '../plan/summary.js';
 import { makePlanFiles, writePlanFiles, type RenderedPlan } from '../plan/write-plan-dir.js';
 import { defaultRenderers, measureDocument, type PlanRenderers } from './plan-renderers.js';
@@ -53,6 +54,12 @@ function checkDmsDocuments(rendered: RenderedPlan): void {
   if (problems.length > 0) throw new InternalError(`generated DMS documents are invalid: ${problems.slice(0, 5).join('; ')}`);
 }
 
+/** The DMS rules the table mappings must leave out (src/dms/rule-conflicts.ts) become warnings in plan.json and SUMMARY.md. */
+export function withDmsDecisions(plan: Plan): Plan {
+  const extra = plan.waves.flatMap((w) => w.tasks).flatMap(leftOutTransformations);
+  return extra.length === 0 ? plan : { ...plan, decisions: sortDecisions([...plan.decisions, ...extra]) };
+}
+
 export function renderPlan(plan: Plan, renderers: PlanRenderers): RenderedPlan {
   const tasks = plan.waves.flatMap((w) => w.tasks);
   return {
@@ -91,7 +98,7 @@ export async function planAction(options: PlanOptions, renderers: PlanRenderers 
   const out = options.out ?? 'plan';
   const { inventory, digest } = await readInventory(options.inventory);
   const mapping = options.mappings.length === 0 ? EMPTY_MAPPING : await readMappingFiles(options.mappings, inventory, options.target);
-  const { plan, problems } = makePlan(inventory, digest, mapping, {
+  const { plan: made, problems } = makePlan(inventory, digest, mapping, {
     target: options.target,
     waves: options.waves,
     mappingFiles: options.mappings,
@@ -103,6 +110,7 @@ export async function planAction(options: PlanOptions, renderers: PlanRenderers 
     });
     throw Object.assign(error, { problems: [...problems] });
   }
+  const plan = withDmsDecisions(made);
   const rendered = renderPlan(plan, renderers);
   checkDmsDocuments(rendered);
   const files = makePlanFiles(plan, rendered);

@@ -8,9 +8,10 @@
  * define-primary-key and in table-settings, where DMS requires exact names and the plain name is
  * written. Column names are always plain (the `[_]` escape is documented for schema/table names only).
  */
-import type { Plan, PlannedColumn, PlannedTable, PlannedTask, RowFilter } from '../model/plan.js';
+import type { Plan, PlanDecision, PlannedColumn, PlannedTable, PlannedTask, RowFilter } from '../model/plan.js';
 import { compareStrings } from '../util/stable-json.js';
 import { makeNameRules, type DraftTransformation } from './name-rules.js';
+import { withoutNameConflicts } from './rule-conflicts.js';
 import type {
   DmsFilter, DmsFilterCondition, DmsRule, DmsSelectionRule, DmsTableMappings, DmsTableSettingsRule,
 } from './types.js';
@@ -20,6 +21,14 @@ type Draft =
   | Omit<DmsSelectionRule, 'rule-id' | 'rule-name'>
   | DraftTransformation
   | Omit<DmsTableSettingsRule, 'rule-id' | 'rule-name'>;
+
+/** A column / table rule that is written only if no name rule reaches the same object. */
+interface Candidate {
+  readonly rule: DraftTransformation;
+  readonly schema: string;
+  readonly table: string;
+  readonly column?: string;
+}
 
 const sortedTables = (task: PlannedTask): PlannedTable[] =>
   [...task.tables].sort((a, b) => compareStrings(a.sourceSchema, b.sourceSchema) || compareStrings(a.sourceTable, b.sourceTable));
@@ -79,35 +88,44 @@ const columnLocator = (table: PlannedTable, column: PlannedColumn) => ({
   'column-name': column.source,
 });
 
-/** remove-column for excluded columns; change-data-type where the plan turns a type into bounded text. */
-function columnRules(table: PlannedTable): Draft[] {
-  const rules: Draft[] = [];
+/** remove-column for excluded columns (it wins over the case rule by its lower rule-id: the column is gone). */
+function removeColumnRules(table: PlannedTable): Draft[] {
+  return table.columns.filter((c) => c.excluded).map((column) => ({
+    'rule-type': 'transformation' as const, 'rule-target': 'column' as const, 'rule-action': 'remove-column' as const,
+    'object-locator': columnLocator(table, column),
+  }));
+}
+
+/** change-data-type where the plan turns a type into bounded text (a candidate: see rule-conflicts.ts). */
+function changeTypeRules(table: PlannedTable): Candidate[] {
+  const rules: Candidate[] = [];
   for (const column of table.columns) {
-    if (column.excluded) {
-      rules.push({ 'rule-type': 'transformation', 'rule-target': 'column', 'rule-action': 'remove-column', 'object-locator': columnLocator(table, column) });
-      continue;
-    }
     const text = /^(?:varchar|character varying)\((\d+)\)$/i.exec(column.targetType);
-    if (column.conversion === 'to-text' && text) {
-      rules.push({
+    if (column.excluded || column.conversion !== 'to-text' || !text) continue;
+    rules.push({
+      schema: table.sourceSchema, table: table.sourceTable, column: column.source,
+      rule: {
         'rule-type': 'transformation', 'rule-target': 'column', 'rule-action': 'change-data-type',
         'object-locator': columnLocator(table, column), 'data-type': { type: 'string', length: Number(text[1]) },
-      });
-    }
+      },
+    });
   }
   return rules;
 }
 
 /** define-primary-key when the mapping file supplied the key (no `%` allowed: exact names). */
-function primaryKeyRule(table: PlannedTable): Draft[] {
+function primaryKeyRule(table: PlannedTable): Candidate[] {
   if (table.primaryKeySource !== 'mapping' || table.primaryKey === null) return [];
   return [{
-    'rule-type': 'transformation', 'rule-target': 'table', 'rule-action': 'define-primary-key',
-    'object-locator': { 'schema-name': table.sourceSchema, 'table-name': table.sourceTable },
-    'primary-key-def': {
-      name: table.primaryKey.name ?? `${table.targetTable}_pkey`,
-      origin: 'primary-key',
-      columns: table.primaryKey.columns.map((c) => sourceColumn(table, c)),
+    schema: table.sourceSchema, table: table.sourceTable,
+    rule: {
+      'rule-type': 'transformation', 'rule-target': 'table', 'rule-action': 'define-primary-key',
+      'object-locator': { 'schema-name': table.sourceSchema, 'table-name': table.sourceTable },
+      'primary-key-def': {
+        name: table.primaryKey.name ?? `${table.targetTable}_pkey`,
+        origin: 'primary-key',
+        columns: table.primaryKey.columns.map((c) => sourceColumn(table, c)),
+      },
     },
   }];
 }
@@ -143,15 +161,32 @@ function numberRules(drafts: readonly Draft[]): DmsRule[] {
   });
 }
 
-export function makeTableMappings(task: PlannedTask, _plan: Plan): DmsTableMappings {
+interface Assembled {
+  readonly mappings: DmsTableMappings;
+  /** Rules left out because a name rule reaches the same object (one warning each). */
+  readonly leftOut: PlanDecision[];
+}
+
+function assemble(task: PlannedTask): Assembled {
   const tables = sortedTables(task);
   const orders = tables.length > 1 ? loadOrders(tables) : null;
+  const nameRules = makeNameRules(tables);
+  const { kept, leftOut } = withoutNameConflicts([...tables.flatMap(changeTypeRules), ...tables.flatMap(primaryKeyRule)], nameRules);
   const drafts: Draft[] = [
     ...tables.map((t) => selection(t, orders?.get(t) ?? null)),
-    ...tables.flatMap(columnRules),
-    ...tables.flatMap(primaryKeyRule),
-    ...makeNameRules(tables),
+    ...tables.flatMap(removeColumnRules),
+    ...kept,
+    ...nameRules,
     ...tables.flatMap(tableSettings),
   ];
-  return { rules: numberRules(drafts) };
+  return { mappings: { rules: numberRules(drafts) }, leftOut };
+}
+
+export function makeTableMappings(task: PlannedTask, _plan: Plan): DmsTableMappings {
+  return assemble(task).mappings;
+}
+
+/** Warnings for the transformation rules a task's mappings leave out (see rule-conflicts.ts). */
+export function leftOutTransformations(task: PlannedTask): PlanDecision[] {
+  return assemble(task).leftOut;
 }

@@ -55,6 +55,11 @@ export interface MakePlanResult {
 
 const SEVERITY_ORDER = { blocker: 0, warning: 1, info: 2 } as const;
 
+/** Decisions in plan order: blockers, warnings, notes; then by object and message. */
+export function sortDecisions(decisions: readonly PlanDecision[]): PlanDecision[] {
+  return [...decisions].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareStrings(a.object, b.object) || compareStrings(a.message, b.message));
+}
+
 function selectTables(inventory: Inventory, mapping: MappingConfig): { schema: string; table: InventoryTable }[] {
   const index = makeTableIndex(inventory);
   return [...index.tables].filter(([key, { table }]) =>
@@ -180,7 +185,7 @@ export function makePlan(inventory: Inventory, digest: string, mapping: MappingC
     options: { waves: options.waves, identifierCase: policy, largeTableBytes: sizing.largeTableBytes, maxTaskBytes: sizing.maxTaskBytes, mappingFiles: [...(options.mappingFiles ?? mapping.files)] },
     waves,
     deferredConstraints: assignment.deferred,
-    decisions: decisions.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareStrings(a.object, b.object) || compareStrings(a.message, b.message)),
+    decisions: sortDecisions(decisions),
   };
   if (options.measureTableMappings) plan = splitOversized(plan, options.measureTableMappings, problems);
   return { plan, problems: [...new Set(problems)].sort(compareStrings) };

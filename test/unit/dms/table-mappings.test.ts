@@ -1,28 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { makeTableMappings } from '../../../src/dms/table-mappings.js';
+import { leftOutTransformations, makeTableMappings } from '../../../src/dms/table-mappings.js';
 import { validateTableMappings } from '../../../src/dms/validate.js';
 import { GL_HEADERS, GL_LINES, column, plan, table, task } from './sample-plan.js';
 
 describe('makeTableMappings', () => {
-  it('renders one small task exactly', () => {
+  it('renders one small task exactly; define-primary-key is left out (with a warning) when the table also needs its target name', () => {
     const small = table('AP_TERMS', {
       columns: [column('TERM_ID', 'bigint'), column('Name', 'varchar(30)', { target: 'name' })],
       primaryKey: { name: null, columns: ['term_id'] }, primaryKeySource: 'mapping',
     });
     const t = task([small]);
+    // DMS takes one transformation action per object; the lower rule-id would win and AP_TERMS would keep its upper-case name
     expect(makeTableMappings(t, plan([t]))).toEqual({
       rules: [
         { 'rule-id': '1', 'rule-name': 'select1', 'rule-type': 'selection', 'rule-action': 'include', 'object-locator': { 'schema-name': 'ERP', 'table-name': 'AP[_]TERMS' } },
-        {
-          'rule-id': '2', 'rule-name': 'definepk2', 'rule-type': 'transformation', 'rule-target': 'table', 'rule-action': 'define-primary-key',
-          'object-locator': { 'schema-name': 'ERP', 'table-name': 'AP_TERMS' },
-          'primary-key-def': { name: 'ap_terms_pkey', origin: 'primary-key', columns: ['TERM_ID'] },
-        },
-        { 'rule-id': '3', 'rule-name': 'lowercase3', 'rule-type': 'transformation', 'rule-target': 'schema', 'rule-action': 'convert-lowercase', 'object-locator': { 'schema-name': '%' } },
-        { 'rule-id': '4', 'rule-name': 'lowercase4', 'rule-type': 'transformation', 'rule-target': 'table', 'rule-action': 'convert-lowercase', 'object-locator': { 'schema-name': 'ERP', 'table-name': '%' } },
-        { 'rule-id': '5', 'rule-name': 'lowercase5', 'rule-type': 'transformation', 'rule-target': 'column', 'rule-action': 'convert-lowercase', 'object-locator': { 'schema-name': 'ERP', 'table-name': '%', 'column-name': '%' } },
+        { 'rule-id': '2', 'rule-name': 'lowercase2', 'rule-type': 'transformation', 'rule-target': 'schema', 'rule-action': 'convert-lowercase', 'object-locator': { 'schema-name': '%' } },
+        { 'rule-id': '3', 'rule-name': 'lowercase3', 'rule-type': 'transformation', 'rule-target': 'table', 'rule-action': 'convert-lowercase', 'object-locator': { 'schema-name': 'ERP', 'table-name': '%' } },
+        { 'rule-id': '4', 'rule-name': 'lowercase4', 'rule-type': 'transformation', 'rule-target': 'column', 'rule-action': 'convert-lowercase', 'object-locator': { 'schema-name': 'ERP', 'table-name': '%', 'column-name': '%' } },
       ],
     });
+    const leftOut = leftOutTransformations(t);
+    expect(leftOut.map((d) => [d.object, d.severity])).toEqual([['ERP.AP_TERMS', 'warning']]);
+    expect(leftOut[0]!.message).toContain('define-primary-key left out');
+  });
+  it('keeps define-primary-key when no name rule reaches the table (names already in target form)', () => {
+    const same = table('ap_terms', {
+      sourceSchema: 'erp', columns: [column('term_id', 'bigint')],
+      primaryKey: { name: null, columns: ['term_id'] }, primaryKeySource: 'mapping',
+    });
+    const t = task([same]);
+    expect(makeTableMappings(t, plan([t])).rules).toEqual([
+      { 'rule-id': '1', 'rule-name': 'select1', 'rule-type': 'selection', 'rule-action': 'include', 'object-locator': { 'schema-name': 'erp', 'table-name': 'ap[_]terms' } },
+      {
+        'rule-id': '2', 'rule-name': 'definepk2', 'rule-type': 'transformation', 'rule-target': 'table', 'rule-action': 'define-primary-key',
+        'object-locator': { 'schema-name': 'erp', 'table-name': 'ap_terms' },
+        'primary-key-def': { name: 'ap_terms_pkey', origin: 'primary-key', columns: ['term_id'] },
+      },
+    ]);
+    expect(leftOutTransformations(t)).toEqual([]);
   });
 
   const t = task([GL_LINES, GL_HEADERS]);
@@ -67,10 +82,10 @@ describe('makeTableMappings', () => {
     ]);
     expect(out[4]).toMatchObject({ 'parallel-load': { type: 'partitions-auto' }, 'lob-settings': { mode: 'unlimited', 'bulk-max-size': '0' } });
   });
-  it('adds change-data-type for bounded text conversions and maps between / null filters', () => {
+  it('adds change-data-type for bounded text conversions (only where no case rule reaches the column) and maps between / null filters', () => {
     const t3 = task([table('T', {
-      columns: [column('H', 'varchar(4000)', { conversion: 'to-text' })],
-      filters: [{ column: 'h', operator: 'between', start: 'a', end: 'm' }, { column: 'H', operator: 'notnull' }],
+      columns: [column('H', 'varchar(4000)', { conversion: 'to-text', target: 'H' })],
+      filters: [{ column: 'H', operator: 'between', start: 'a', end: 'm' }, { column: 'H', operator: 'notnull' }],
     })]);
     const out = makeTableMappings(t3, plan([t3])).rules as unknown as Record<string, unknown>[];
     expect(out[0]?.filters).toEqual([
@@ -79,6 +94,11 @@ describe('makeTableMappings', () => {
     ]);
     expect(out[1]).toMatchObject({ 'rule-action': 'change-data-type', 'data-type': { type: 'string', length: 4000 } });
     expect(validateTableMappings({ rules: out })).toEqual([]);
+    // the same column folded to lower case by the `%` column rule: change-data-type would take the column's one action
+    const folded = task([table('T', { columns: [column('H', 'varchar(4000)', { conversion: 'to-text' })] })]);
+    const actions = (makeTableMappings(folded, plan([folded])).rules as unknown as Record<string, unknown>[]).map((r) => r['rule-action']);
+    expect(actions).not.toContain('change-data-type');
+    expect(leftOutTransformations(folded).map((d) => d.object)).toEqual(['ERP.T.H']);
   });
   it('writes column names plain in column locators (DMS documents [_] only for schema and table names)', () => {
     const t4 = task([table('AP_VENDORS', {
