@@ -6,6 +6,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InternalError, UsageError } from '../errors.js';
+import { cloudFormationLimitDecisions } from '../dms/cloudformation.js';
 import { leftOutTransformations } from '../dms/table-mappings.js';
 import { validateDmsDocuments } from '../dms/validate.js';
 import { EMPTY_MAPPING, readMappingFiles } from '../config/mapping-file.js';
@@ -110,8 +111,12 @@ export async function planAction(options: PlanOptions, renderers: PlanRenderers 
     });
     throw Object.assign(error, { problems: [...problems] });
   }
-  const plan = withDmsDecisions(made);
-  const rendered = renderPlan(plan, renderers);
+  const withRules = withDmsDecisions(made);
+  let rendered = renderPlan(withRules, renderers);
+  // the template's size is known only once rendered; its note goes into plan.json and SUMMARY.md
+  const cfnNotes = cloudFormationLimitDecisions(rendered.cloudFormation, withRules.waves.reduce((n, w) => n + w.tasks.length, 0));
+  const plan = cfnNotes.length === 0 ? withRules : { ...withRules, decisions: sortDecisions([...withRules.decisions, ...cfnNotes]) };
+  if (plan !== withRules) rendered = { ...rendered, summary: renderPlanSummary(plan) };
   checkDmsDocuments(rendered);
   const files = makePlanFiles(plan, rendered);
   const changed = options.check ? await compareWithDisk(out, files) : [];

@@ -7,7 +7,7 @@
  * Intrinsic functions use the long form (`Ref`, `Fn::Equals`) so plain YAML tools can read it.
  */
 import { Scalar, stringify } from 'yaml';
-import type { Plan, PlannedTask } from '../model/plan.js';
+import type { Plan, PlanDecision, PlannedTask } from '../model/plan.js';
 import { compareStrings, stableStringify } from '../util/stable-json.js';
 import { makeTableMappings } from './table-mappings.js';
 import { makeTaskSettings } from './task-settings.js';
@@ -107,4 +107,30 @@ export function renderCloudFormation(plan: Plan): string {
     ...(Object.keys(outputs).length > 0 ? { Outputs: outputs } : {}),
   };
   return stringify(template, { lineWidth: 0 });
+}
+
+/**
+ * CloudFormation quotas (User Guide "CloudFormation quotas"): a template body passed inline
+ * (CreateStack / `--template-body`) is at most 51,200 bytes; from S3 at most 1 MB; at most 500
+ * resources and 200 outputs per template. This template has two resources and one output per task.
+ */
+export const CFN_INLINE_BODY_BYTES = 51_200;
+export const CFN_S3_BODY_BYTES = 1_048_576;
+export const CFN_MAX_RESOURCES = 500;
+export const CFN_MAX_OUTPUTS = 200;
+
+export function cloudFormationLimitDecisions(template: string, taskCount: number): PlanDecision[] {
+  const bytes = Buffer.byteLength(template, 'utf8');
+  const object = 'cloudformation.yaml';
+  const over: string[] = [];
+  if (bytes > CFN_S3_BODY_BYTES) over.push(`${bytes} bytes (limit ${CFN_S3_BODY_BYTES} from S3)`);
+  if (taskCount * 2 > CFN_MAX_RESOURCES) over.push(`${taskCount * 2} resources (limit ${CFN_MAX_RESOURCES})`);
+  if (taskCount > CFN_MAX_OUTPUTS) over.push(`${taskCount} outputs (limit ${CFN_MAX_OUTPUTS})`);
+  if (over.length > 0) {
+    return [{ object, severity: 'warning', message: `over the CloudFormation template quotas: ${over.join(', ')}; deploy the tasks in several stacks (e.g. one per wave) or create them with erp-migrate run` }];
+  }
+  if (bytes > CFN_INLINE_BODY_BYTES) {
+    return [{ object, severity: 'info', message: `${bytes} bytes: over the ${CFN_INLINE_BODY_BYTES}-byte limit of an inline template body; deploy it from S3 (aws cloudformation deploy --s3-bucket <bucket> ...)` }];
+  }
+  return [];
 }

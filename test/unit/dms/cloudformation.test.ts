@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { renderCloudFormation } from '../../../src/dms/cloudformation.js';
+import { cloudFormationLimitDecisions, renderCloudFormation } from '../../../src/dms/cloudformation.js';
 import { makeIamPolicy } from '../../../src/dms/iam-policy.js';
 import { makeTableMappings } from '../../../src/dms/table-mappings.js';
 import { validateDmsDocuments } from '../../../src/dms/validate.js';
@@ -43,6 +43,20 @@ describe('renderCloudFormation', () => {
   });
   it('is byte-identical for the same plan', () => {
     expect(renderCloudFormation(PLAN)).toBe(text);
+  });
+});
+
+describe('cloudFormationLimitDecisions', () => {
+  it('notes an inline-body overflow (51,200 bytes), warns over the S3 size, resource and output quotas', () => {
+    expect(cloudFormationLimitDecisions('x'.repeat(51_200), 3)).toEqual([]);
+    const inline = cloudFormationLimitDecisions('x'.repeat(51_201), 3);
+    expect(inline.map((d) => [d.object, d.severity])).toEqual([['cloudformation.yaml', 'info']]);
+    expect(inline[0]!.message).toContain('deploy it from S3');
+    const big = cloudFormationLimitDecisions('x'.repeat(1_048_577), 251);
+    expect(big).toHaveLength(1);
+    expect(big[0]!.severity).toBe('warning');
+    expect(big[0]!.message).toContain('1048577 bytes (limit 1048576 from S3), 502 resources (limit 500), 251 outputs (limit 200)');
+    expect(cloudFormationLimitDecisions('small', 201)[0]!.message).toContain('201 outputs (limit 200)');
   });
 });
 
