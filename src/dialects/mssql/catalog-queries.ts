@@ -2,9 +2,9 @@
  * SQL Server catalog queries (sys.* views and DMVs of the connected database): one per kind of
  * object, filtered by schema lists, never per table. Token:
  *   {{SCHEMAS:col}}   `col IN (@s0, @s1, …)` for the schemas asked for, or every schema except
- *                     sys, INFORMATION_SCHEMA, guest, cdc and the db_* role schemas
+ *                     sys, INFORMATION_SCHEMA, guest, cdc and the fixed db_* role schemas (by exact name)
  *   {{TEMPORAL}}, {{HISTORY_JOIN}}, {{GENERATED_ALWAYS}}, {{MEMORY_OPTIMIZED}}   2016 (13.x) / 2014 (12.x) columns, constants before
- * Every query therefore binds @s0…@sN (nvarchar schema names) and nothing else. Column aliases are
+ * (render-query.ts). A query with the schema token binds @s0…@sN (nvarchar schema names) and nothing else. Column aliases are
  * lower snake case; tedious returns bigint (SUM of row_count, COUNT_BIG) as strings, int as numbers,
  * bit as booleans, sql_variant as its underlying value (so sequence numbers are cast to text here).
  */
@@ -51,9 +51,13 @@ LEFT JOIN sys.default_constraints dc ON dc.object_id = c.default_object_id
 WHERE o.is_ms_shipped = 0 AND {{SCHEMAS:s.name}}
 ORDER BY s.name, o.name, c.column_id`;
 
-/** Binds: @s0…@sN. Identity seed/increment (sql_variant of the column's type). */
+/**
+ * Binds: @s0…@sN. Identity seed/increment/last value: sql_variant of the column's type, cast to text in
+ * SQL so a decimal(38,0) or bigint seed keeps every digit whatever the driver makes of a variant.
+ */
 export const IDENTITY_SQL = `SELECT s.name AS schema_name, o.name AS table_name, ic.name AS column_name,
-  ic.seed_value, ic.increment_value, ic.last_value
+  CAST(ic.seed_value AS nvarchar(40)) AS seed_value, CAST(ic.increment_value AS nvarchar(40)) AS increment_value,
+  CAST(ic.last_value AS nvarchar(40)) AS last_value
 FROM sys.identity_columns ic
 JOIN sys.tables o ON o.object_id = ic.object_id
 JOIN sys.schemas s ON s.schema_id = o.schema_id
@@ -146,8 +150,12 @@ JOIN sys.schemas s ON s.schema_id = sq.schema_id
 WHERE {{SCHEMAS:s.name}}
 ORDER BY s.name, sq.name`;
 
-/** Lines of a module definition (NULL when encrypted): newlines + 1, as int (LEN of nvarchar(max) is bigint). */
-const LINE_COUNT = `CAST(LEN(m.definition) - LEN(REPLACE(m.definition, NCHAR(10), N'')) + 1 AS int)`;
+/**
+ * Lines of a module definition (NULL when encrypted): newlines + 1, as int. DATALENGTH, not LEN: LEN
+ * ignores trailing blanks, so blanks before a removed final newline would count as newlines. The binary
+ * collation makes REPLACE match NCHAR(10) exactly (and fast on long definitions).
+ */
+const LINE_COUNT = `CAST((DATALENGTH(m.definition) - DATALENGTH(REPLACE(m.definition COLLATE Latin1_General_BIN2, NCHAR(10), N''))) / 2 + 1 AS int)`;
 
 /** Binds: @s0…@sN. Views; an indexed view (clustered index) is the materialized kind. */
 export const VIEWS_SQL = `SELECT s.name AS schema_name, v.name AS view_name,
@@ -180,47 +188,11 @@ LEFT JOIN sys.sql_modules m ON m.object_id = tr.object_id
 WHERE tr.parent_class = 1 AND tr.is_ms_shipped = 0 AND {{SCHEMAS:s.name}}
 ORDER BY s.name, tr.name`;
 
-/** Version-dependent fragments: temporal tables arrived in 2016 (13.x), memory-optimized tables in 2014 (12.x). */
-function versionFragments(major: number): Readonly<Record<string, string>> {
-  const since2016 = major >= 13;
-  return {
-    TEMPORAL: since2016
-      ? 't.temporal_type_desc, hs.name AS history_schema_name, h.name AS history_table_name'
-      : 'CAST(NULL AS nvarchar(60)) AS temporal_type_desc, CAST(NULL AS sysname) AS history_schema_name, CAST(NULL AS sysname) AS history_table_name',
-    HISTORY_JOIN: since2016
-      ? 'LEFT JOIN sys.tables h ON h.object_id = t.history_table_id\nLEFT JOIN sys.schemas hs ON hs.schema_id = h.schema_id\n'
-      : '',
-    MEMORY_OPTIMIZED: major >= 12 ? 't.is_memory_optimized' : 'CAST(0 AS bit) AS is_memory_optimized',
-    GENERATED_ALWAYS: since2016 ? 'c.generated_always_type_desc' : 'CAST(NULL AS nvarchar(60)) AS generated_always_type_desc',
-  };
-}
-
 /** Sequences arrived in SQL Server 2012 (11.x). */
 export const SEQUENCES_SINCE_MAJOR = 11;
 
-/** Current release when the version is unknown. */
-export const CURRENT_MAJOR = 16;
-
-export interface RenderedQuery {
-  readonly sql: string;
-  readonly binds: Readonly<Record<string, string>>;
-}
-
-/** Fills the schema token; names go in as nvarchar binds, never as SQL text. */
-export function renderCatalogQuery(sql: string, schemas: readonly string[], major: number = CURRENT_MAJOR): RenderedQuery {
-  const fragments = versionFragments(major);
-  const binds: Record<string, string> = {};
-  schemas.forEach((schema, i) => {
-    binds[`s${i}`] = schema;
-  });
-  const list = schemas.map((_, i) => `@s${i}`).join(', ');
-  const text = sql.replace(/\{\{SCHEMAS:([A-Za-z_.]+)\}\}/g, (_, column: string) =>
-    schemas.length > 0
-      ? `${column} IN (${list})`
-      : `${column} NOT IN ('sys', 'INFORMATION_SCHEMA', 'guest', 'cdc') AND ${column} NOT LIKE 'db[_]%'`,
-  ).replace(/\{\{(TEMPORAL|HISTORY_JOIN|MEMORY_OPTIMIZED|GENERATED_ALWAYS)\}\}/g, (_, name: string) => fragments[name] ?? '');
-  return { sql: text, binds };
-}
+export { CURRENT_MAJOR, MAX_SCHEMA_BINDS, SYSTEM_SCHEMAS, catalogMajor, renderCatalogQuery } from './render-query.js';
+export type { RenderedQuery } from './render-query.js';
 
 /** `[name]` with `]` doubled: dictionary names are used exactly as stored. */
 export function quoteIdentifier(name: string): string {

@@ -9,7 +9,7 @@ import type { MssqlCatalogRows, MssqlRowSet } from './catalog-rows.js';
 import { foldSchemaOption } from './identifiers.js';
 import { parseCatalogRows } from './parse-catalog.js';
 import { isIntegerColumn } from './parse-columns.js';
-import { textOrNull, type DictionaryRow } from './row-values.js';
+import { numberOrNull, textOrNull, type DictionaryRow } from './row-values.js';
 import { selectTableProbes } from '../../util/table-probes.js';
 
 export { parseCatalogRows } from './parse-catalog.js';
@@ -41,11 +41,14 @@ export function isPermissionDenied(error: unknown): boolean {
   return num === 297 || num === 300 || num === 229;
 }
 
-/** Major release from SERVERPROPERTY('ProductVersion') ('16.0.4135.4' → 16); unknown → current. */
+/**
+ * The release whose catalog columns apply: ProductVersion's major ('16.0.4135.4' → 16), the current one on
+ * Azure SQL Database / Managed Instance (EngineEdition 5 / 8 report 12.0.2000.8) and when unknown.
+ */
 export function productMajor(serverRows: readonly DictionaryRow[]): number {
   const row = serverRows[0];
-  const major = Number.parseInt((row === undefined ? null : textOrNull(row, 'product_version')) ?? '', 10);
-  return Number.isFinite(major) ? major : Q.CURRENT_MAJOR;
+  if (row === undefined) return Q.CURRENT_MAJOR;
+  return Q.catalogMajor(textOrNull(row, 'product_version'), numberOrNull(row, 'engine_edition'));
 }
 
 async function readProbes(runner: MssqlQueryRunner, snapshot: CatalogSnapshot, exactCounts: boolean): Promise<DictionaryRow[]> {

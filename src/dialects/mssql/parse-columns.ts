@@ -5,7 +5,7 @@
  * precision for float/real, scale = fractional digits for time/datetime2/datetimeoffset.
  */
 import type { CatalogColumn, IdentitySpec } from '../../model/catalog.js';
-import { bit, numberOrNull, text, textOrNull, trimmedOrNull, type DictionaryRow } from './row-values.js';
+import { bit, decimalTextOrNull, numberOrNull, text, textOrNull, trimmedOrNull, type DictionaryRow } from './row-values.js';
 
 const CHARACTER_TYPES = new Set(['char', 'varchar']);
 const NATIONAL_TYPES = new Set(['nchar', 'nvarchar']);
@@ -17,20 +17,14 @@ const INTEGER_TYPES = new Set(['tinyint', 'smallint', 'int', 'bigint']);
 
 export const tableKey = (schema: string, table: string): string => `${schema}\u0000${table}`;
 
-/** sql_variant seed/increment arrive as numbers (int, decimal) or strings (bigint): kept as text. */
-function variantText(row: DictionaryRow, key: string): string | null {
-  const value = row[key];
-  if (value === null || value === undefined) return null;
-  return typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint' ? String(value) : null;
-}
-
 export function parseIdentityRows(rows: readonly DictionaryRow[]): Map<string, IdentitySpec> {
   const byColumn = new Map<string, IdentitySpec>();
   for (const row of rows) {
     byColumn.set(`${tableKey(text(row, 'schema_name'), text(row, 'table_name'))}\u0000${text(row, 'column_name')}`, {
       generation: 'always',
-      start: variantText(row, 'seed_value'),
-      increment: variantText(row, 'increment_value'),
+      // sql_variant cast to nvarchar in IDENTITY_SQL: decimal text with every digit.
+      start: decimalTextOrNull(row, 'seed_value'),
+      increment: decimalTextOrNull(row, 'increment_value'),
     });
   }
   return byColumn;

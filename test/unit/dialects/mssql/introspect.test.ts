@@ -85,7 +85,9 @@ describe('mssql catalog SQL', () => {
   it('binds schema names and excludes system schemas when none are asked for', () => {
     expect(Q.renderCatalogQuery(Q.TABLES_SQL, ['dbo', 'hr'])).toMatchObject({ binds: { s0: 'dbo', s1: 'hr' } });
     expect(Q.renderCatalogQuery(Q.TABLES_SQL, ['dbo', 'hr']).sql).toContain('s.name IN (@s0, @s1)');
-    expect(Q.renderCatalogQuery(Q.COLUMNS_SQL, []).sql).toContain("s.name NOT IN ('sys', 'INFORMATION_SCHEMA', 'guest', 'cdc') AND s.name NOT LIKE 'db[_]%'");
+    expect(Q.renderCatalogQuery(Q.COLUMNS_SQL, []).sql).toContain("s.name NOT IN ('sys', 'INFORMATION_SCHEMA', 'guest', 'cdc', 'db_owner', 'db_accessadmin'");
+    // A user schema named db_archive is not a fixed role schema: no LIKE 'db[_]%' pattern.
+    expect(Q.renderCatalogQuery(Q.COLUMNS_SQL, []).sql).not.toContain('LIKE');
   });
 
   it('joins sys.types to its base type without duplicating rows and skips hypothetical indexes', () => {

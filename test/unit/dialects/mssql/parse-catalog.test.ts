@@ -94,7 +94,7 @@ describe('mssql parseCatalogRows: columns', () => {
     expect(facts(column('hr', 'ORGCHART', 'NOTES'))).toEqual(['ntext', null, null, null]);
   });
 
-  it('reads identity seed/increment from int (numbers) and bigint (strings) sql_variants', () => {
+  it('reads identity seed/increment as the text IDENTITY_SQL casts the sql_variants to', () => {
     expect(column('dbo', 'SALESLINE', 'SALESLINEID').identity).toEqual({ generation: 'always', start: '1000', increment: '1' });
     expect(column('dbo', 'BATCHJOBLOG', 'LOGID').identity).toEqual({ generation: 'always', start: '1', increment: '1' });
     expect(column('dbo', 'SALESLINE_HISTORY', 'SALESLINEID').identity).toBeNull();
