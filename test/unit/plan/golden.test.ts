@@ -6,6 +6,7 @@ import { readFile, readdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { assessAction } from '../../../src/actions/assess.js';
 import { planAction, type PlanOptions } from '../../../src/actions/plan.js';
 
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
@@ -45,4 +46,31 @@ describe('golden plan directories', () => {
       expect(check.written).toBe(false);
     });
   }
+});
+
+/**
+ * The whole offline pipeline, byte for byte: Oracle HR's own DDL script (shared/testdata) with a
+ * statistics CSV → `assess --ddl` → `plan`. Catches any change in the DDL reader, type maps, checks,
+ * planner or renderers that alters what a migration lead would review.
+ */
+describe('golden plan from a DDL export', () => {
+  it('oracle-hr-from-ddl: hr_create.sql + stats → byte-identical plan', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'erpm-golden-ddl-'));
+    await assessAction({
+      ddl: ['../shared/testdata/oracle/human_resources/hr_create.sql'],
+      dialect: 'oracle',
+      stats: `${INPUTS}/oracle-hr.stats.csv`,
+      schemas: ['HR'], include: [], exclude: [], moduleCatalogs: [], exactCounts: false,
+      out: join(work, 'assessment'), cwd: process.cwd(), env: {},
+    });
+    const options = { inventory: join(work, 'assessment'), mappings: [], target: 'postgres', waves: 'by-dependency' } as const;
+    const golden = 'test/golden/plans/oracle-hr-from-ddl';
+    if (UPDATE) await planAction({ ...options, out: golden, check: false });
+    const out = join(work, 'plan');
+    await planAction({ ...options, out, check: false });
+    const actual = await readTree(out);
+    const expected = await readTree(golden);
+    expect([...actual.keys()]).toEqual([...expected.keys()]);
+    for (const [path, text] of expected) expect(actual.get(path), path).toBe(text);
+  });
 });
