@@ -17,6 +17,8 @@ import { renderPlanSummary } from '../plan/summary.js';
 import { makePlanFiles, writePlanFiles, type RenderedPlan } from '../plan/write-plan-dir.js';
 import { defaultRenderers, measureDocument, type PlanRenderers } from './plan-renderers.js';
 
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 export interface PlanOptions {
   readonly inventory: string;
   readonly mappings: readonly string[];
@@ -141,7 +143,7 @@ export async function planAction(options: PlanOptions, renderers: PlanRenderers 
     warnings,
     files: [...files.keys()],
     changed,
-    summary: `${plan.waves.length} waves, ${tasks.length} tasks, ${tables.length} tables; ${plan.deferredConstraints.length} deferred FK(s); `
+    summary: `${count(plan.waves.length, 'wave')}, ${count(tasks.length, 'task')}, ${count(tables.length, 'table')}; ${plan.deferredConstraints.length} deferred FK(s); `
       + `${blockers} blocker(s), ${warnings} warning(s) (see SUMMARY.md); ${where}`,
     plan,
   };

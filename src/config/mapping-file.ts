@@ -21,7 +21,7 @@
  *     HR.JOB_HISTORY: [{ column: START_DATE, operator: gte, value: "2000-01-01" }]
  *   primaryKeys: { HR.AUDIT_LOG: [LOG_TIME, USER_ID] }   # only for tables without one
  *   waves: { HR.JOBS: 1 }                 # force a table into a wave
- *   tasks: { maxTaskBytes: 53687091200, largeTableBytes: 10737418240, maxTablesPerTask: 100, maxWaves: 8 }
+ *   tasks: { maxTaskBytes: 53687091200, largeTableBytes: 10737418240, maxTablesPerTask: 100, maxWaves: 8, waveBytes: 107374182400 }
  *   unsupported: { HR.DOCS.FILE_REF: exclude }           # text | exclude | a target type such as "varchar(512)"
  */
 import { readFile } from 'node:fs/promises';
@@ -66,7 +66,7 @@ export const mappingFileSchema = z.strictObject({
   filters: z.record(z.string(), z.array(filterSchema)).optional(),
   primaryKeys: z.record(z.string(), z.array(z.string().min(1)).min(1)).optional(),
   waves: z.record(z.string(), positive).optional(),
-  tasks: z.strictObject({ maxTaskBytes: positive.optional(), largeTableBytes: positive.optional(), maxTablesPerTask: positive.optional(), maxWaves: positive.optional() }).optional(),
+  tasks: z.strictObject({ maxTaskBytes: positive.optional(), largeTableBytes: positive.optional(), maxTablesPerTask: positive.optional(), maxWaves: positive.optional(), waveBytes: z.number().int().min(0).optional() }).optional(),
   unsupported: z.record(z.string(), z.string().min(1)).optional(),
 });
 
@@ -101,7 +101,7 @@ export interface MappingConfig {
   readonly filters: Readonly<Record<string, readonly RowFilter[]>>;
   readonly primaryKeys: Readonly<Record<string, readonly string[]>>;
   readonly waves: Readonly<Record<string, number>>;
-  readonly sizing: { readonly maxTaskBytes?: number; readonly largeTableBytes?: number; readonly maxTablesPerTask?: number; readonly maxWaves?: number };
+  readonly sizing: { readonly maxTaskBytes?: number; readonly largeTableBytes?: number; readonly maxTablesPerTask?: number; readonly maxWaves?: number; readonly waveBytes?: number };
   readonly unsupported: Readonly<Record<string, UnsupportedDecision>>;
 }
 

@@ -23,6 +23,8 @@ export const DEFAULT_SIZING = {
   maxTaskBytes: 50 * 1024 ** 3,
   maxTablesPerTask: 100,
   segmentBytes: 2 * 1024 ** 3,
+  /** Consecutive dependency levels share a wave up to this many estimated bytes (0 = a wave per level). */
+  waveBytes: 100 * 1024 ** 3,
 } as const;
 
 /** DMS processes table-mapping documents up to 2 MB; we split tasks at 90 % of that. */
@@ -41,6 +43,8 @@ export interface MakePlanOptions {
   readonly maxTablesPerTask?: number;
   /** Dependency levels are merged into at most this many waves (default 8). */
   readonly maxWaves?: number;
+  /** Consecutive dependency levels share a wave up to this many bytes (default 100 GiB; 0 = one wave per level). */
+  readonly waveBytes?: number;
   readonly segmentBytes?: number;
   readonly typeRules?: TargetTypeRules;
   /** Serialized size of a task's table-mappings JSON (the DMS renderer's); enables the 2 MB split. */
@@ -158,8 +162,8 @@ export function makePlan(inventory: Inventory, digest: string, mapping: MappingC
   for (const line of unique.renamed) decisions.push({ object: line.split(':')[0]!, severity: 'info', message: `name taken in the target schema, renamed: ${line.slice(line.indexOf(':') + 2)}` });
   problems.push(...results.flatMap((r) => r.problems));
   const assignment = makeWaveAssignment(results.map((r) => ({
-    key: keyOf(r.table), targetSchema: r.table.targetSchema, targetTable: r.table.targetTable, module: r.table.module, foreignKeys: r.waveForeignKeys,
-  })), options.waves, mapping.waves, mapping.sizing.maxWaves ?? options.maxWaves ?? DEFAULT_MAX_WAVES);
+    key: keyOf(r.table), targetSchema: r.table.targetSchema, targetTable: r.table.targetTable, module: r.table.module, foreignKeys: r.waveForeignKeys, bytes: r.table.bytes,
+  })), options.waves, mapping.waves, mapping.sizing.maxWaves ?? options.maxWaves ?? DEFAULT_MAX_WAVES, mapping.sizing.waveBytes ?? options.waveBytes ?? DEFAULT_SIZING.waveBytes);
   for (const d of assignment.deferred) decisions.push({ object: `${d.schema}.${d.table}.${d.constraint}`, severity: 'info', message: `foreign-key cycle ${[...d.cycle, d.cycle[0]].join(' → ')}: constraint deferred to post-load; load rows with it unset or in either order` });
   for (const w of assignment.warnings) decisions.push({ object: w.split(':')[0]!, severity: 'warning', message: w.slice(w.indexOf(':') + 2) });
   const pack: PackOptions = sizing;

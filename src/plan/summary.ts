@@ -6,6 +6,8 @@
 import type { Plan, PlanDecision, PlannedTable, PlannedTask } from '../model/plan.js';
 import { foldIdentifier } from '../util/identifier-case.js';
 
+const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 export function formatBytes(bytes: number | null): string {
   if (bytes === null) return '?';
   const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
@@ -53,7 +55,7 @@ function header(plan: Plan): string[] {
     `- Waves: ${plan.options.waves}; identifier case: ${plan.options.identifierCase}; large table ≥ ${formatBytes(plan.options.largeTableBytes)}; max task ${formatBytes(plan.options.maxTaskBytes)}`,
     `- Mapping files: ${plan.options.mappingFiles.length === 0 ? '(none)' : plan.options.mappingFiles.join(', ')}`,
     '',
-    `**${plan.waves.length} waves, ${tasks.length} tasks, ${tables.length} tables, ${rows} rows, ${formatBytes(bytes)}.** `
+    `**${plural(plan.waves.length, 'wave')}, ${plural(tasks.length, 'task')}, ${plural(tables.length, 'table')}, ${rows} rows, ${formatBytes(bytes)}.** `
       + `${blockers === 0 ? 'No blockers.' : `${blockers} blocker(s) must be resolved before running.`}`,
     '',
   ];

@@ -26,6 +26,8 @@ export interface WaveTable {
   readonly targetTable: string;
   readonly module: string;
   readonly foreignKeys: readonly WaveForeignKey[];
+  /** Estimated bytes (null = unknown, counted as 0) for merging small dependency levels. */
+  readonly bytes?: number | null;
 }
 
 export type WaveMode = 'by-dependency' | 'by-module';
@@ -116,8 +118,11 @@ function moduleWaves(tables: readonly WaveTable[]): Map<string, number> {
 }
 
 /**
- * Deep FK chains (an ERP can have dozens of levels) would give one wave per level: levels are merged
- * into at most `maxWaves` consecutive bands, so a table is never in an earlier wave than its parent.
+ * Dependency levels become waves in two steps. First, consecutive levels share a wave while the
+ * wave's estimated bytes stay within `waveBytes`: every FK is created after the load, so a small
+ * schema needs no staging and loads in one wave (parents first inside each task, by DMS load-order);
+ * a large one is staged. Then deep FK chains (an ERP can have dozens of levels) are merged into at
+ * most `maxWaves` consecutive bands. A table is never in an earlier wave than its parent.
  */
 export const DEFAULT_MAX_WAVES = 8;
 
@@ -125,19 +130,41 @@ function bandOf(level: number, levels: number, maxWaves: number): number {
   return levels <= maxWaves ? level + 1 : Math.floor((level * maxWaves) / levels) + 1;
 }
 
+function mergeSmallLevels(tables: readonly WaveTable[], levelOf: ReadonlyMap<string, number>, levels: number, waveBytes: number): number[] {
+  const bytes = new Array<number>(levels).fill(0);
+  for (const t of tables) bytes[levelOf.get(t.key) ?? 0]! += Math.max(0, t.bytes ?? 0);
+  const groupOfLevel: number[] = [];
+  let group = 0;
+  let total = 0;
+  for (let level = 0; level < levels; level += 1) {
+    const size = bytes[level] ?? 0;
+    if (level > 0 && !(waveBytes > 0 && total + size <= waveBytes)) {
+      group += 1;
+      total = 0;
+    }
+    total += size;
+    groupOfLevel.push(group);
+  }
+  return groupOfLevel;
+}
+
 export function makeWaveAssignment(
   tables: readonly WaveTable[],
   mode: WaveMode,
   overrides: Readonly<Record<string, number>> = {},
   maxWaves: number = DEFAULT_MAX_WAVES,
+  /** 0 keeps one wave per dependency level. */
+  waveBytes = 0,
 ): WaveAssignment {
   const { live, deferred, cycles } = breakCycles(tables);
   const levelOf = makeDependencyLevels(graphOf(tables.map((t) => t.key), live));
   let levels = 0;
   for (const level of levelOf.values()) levels = Math.max(levels, level + 1);
+  const groupOfLevel = mergeSmallLevels(tables, levelOf, levels, waveBytes);
+  const groups = (groupOfLevel[groupOfLevel.length - 1] ?? 0) + 1;
   const raw = mode === 'by-module'
     ? moduleWaves(tables)
-    : new Map(tables.map((t) => [t.key, bandOf(levelOf.get(t.key) ?? 0, levels, maxWaves)]));
+    : new Map(tables.map((t) => [t.key, bandOf(groupOfLevel[levelOf.get(t.key) ?? 0] ?? 0, groups, maxWaves)]));
   for (const [key, wave] of Object.entries(overrides)) if (raw.has(key)) raw.set(key, wave);
   const waveOf = compact(raw);
   const warnings = live

@@ -38,12 +38,12 @@ async function snapshot(dir: string, prefix = ''): Promise<Record<string, string
 }
 
 describe('writePlanDir', () => {
-  const { plan } = makePlan(HR, 'sha256:abc', EMPTY_MAPPING, { target: 'postgres', waves: 'by-dependency' });
+  const { plan } = makePlan(HR, 'sha256:abc', EMPTY_MAPPING, { target: 'postgres', waves: 'by-dependency', waveBytes: 0 });
 
   it('writes every file, and the same input twice gives byte-identical directories', async () => {
     const root = await mkdtemp(join(tmpdir(), 'erpm-plan-'));
     const first = await writePlanDir(join(root, 'a'), plan, render(plan));
-    const again = makePlan(structuredClone(HR), 'sha256:abc', EMPTY_MAPPING, { target: 'postgres', waves: 'by-dependency' }).plan;
+    const again = makePlan(structuredClone(HR), 'sha256:abc', EMPTY_MAPPING, { target: 'postgres', waves: 'by-dependency', waveBytes: 0 }).plan;
     await writePlanDir(join(root, 'b'), again, render(again));
     expect(first.files.length).toBe(6 + 2 * 6);
     expect(first.files.slice(0, 3)).toEqual(['SUMMARY.md', 'cloudformation.yaml', 'ddl/post-load.sql']);

@@ -25,7 +25,7 @@ function withTable(inventory: Inventory, table: InventoryTable): Inventory {
 }
 
 describe('makePlan on Oracle HR → PostgreSQL', () => {
-  const { plan, problems } = makePlan(HR, DIGEST, EMPTY_MAPPING, { target: 'postgres', waves: 'by-dependency' });
+  const { plan, problems } = makePlan(HR, DIGEST, EMPTY_MAPPING, { target: 'postgres', waves: 'by-dependency', waveBytes: 0 });
 
   it('plans every table in 6 dependency waves with lower-case names and no problems', () => {
     expect(problems).toEqual([]);
@@ -60,8 +60,22 @@ describe('makePlan on Oracle HR → PostgreSQL', () => {
     expect(plan.decisions.map((d) => `${d.severity} ${d.object}`)).toEqual(['warning HR.COUNTRIES', 'info hr.departments.dept_mgr_fk']);
   });
 
+  it('by default loads small schemas in one wave, parents first inside the task', () => {
+    const merged = makePlan(HR, DIGEST, EMPTY_MAPPING, { target: 'postgres', waves: 'by-dependency' }).plan;
+    expect(merged.waves).toHaveLength(1);
+    expect(merged.waves[0]!.tasks).toHaveLength(1);
+    const order = merged.waves[0]!.tasks[0]!.tables.map((t) => t.targetTable);
+    expect(order.indexOf('regions')).toBeLessThan(order.indexOf('countries'));
+    expect(order.indexOf('countries')).toBeLessThan(order.indexOf('locations'));
+    expect(order.indexOf('locations')).toBeLessThan(order.indexOf('departments'));
+    expect(order.indexOf('employees')).toBeLessThan(order.indexOf('job_history'));
+    // a wave budget below one level's bytes stages every level again
+    const staged = makePlan(HR, DIGEST, EMPTY_MAPPING, { target: 'postgres', waves: 'by-dependency', waveBytes: 1 }).plan;
+    expect(staged.waves).toHaveLength(6);
+  });
+
   it('is deterministic: the same input gives the same JSON', () => {
-    const again = makePlan(structuredClone(HR), DIGEST, EMPTY_MAPPING, { target: 'postgres', waves: 'by-dependency' });
+    const again = makePlan(structuredClone(HR), DIGEST, EMPTY_MAPPING, { target: 'postgres', waves: 'by-dependency', waveBytes: 0 });
     expect(stableStringify(again.plan)).toBe(stableStringify(plan));
   });
 });
@@ -149,7 +163,7 @@ describe('makePlan target names', () => {
 
 describe('makePlan task assembly', () => {
   const m = mapping('unsupported:\n  dbo.OE_ORDER_HEADERS.ORG_NODE: text\ntasks:\n  maxTablesPerTask: 3\n', SYNTHETIC);
-  const { plan, problems } = makePlan(SYNTHETIC, DIGEST, m, { target: 'postgres', waves: 'by-dependency' });
+  const { plan, problems } = makePlan(SYNTHETIC, DIGEST, m, { target: 'postgres', waves: 'by-dependency', waveBytes: 0 });
 
   it('isolates large tables with ranges or partitions, groups LOB and reference tables', () => {
     expect(problems).toEqual([]);
@@ -179,7 +193,7 @@ describe('makePlan task assembly', () => {
 
   it('splits a task whose table mappings would pass the 2 MB limit', () => {
     const measure = (task: { tables: readonly unknown[] }): number => task.tables.length * (TABLE_MAPPINGS_SAFE_BYTES / 2);
-    const split = makePlan(SYNTHETIC, DIGEST, m, { target: 'postgres', waves: 'by-dependency', measureTableMappings: measure });
+    const split = makePlan(SYNTHETIC, DIGEST, m, { target: 'postgres', waves: 'by-dependency', waveBytes: 0, measureTableMappings: measure });
     const reference = split.plan.waves[0]!.tasks.filter((t) => t.kind === 'reference');
     expect(reference.map((t) => t.tables.map((x) => x.sourceTable))).toEqual([['FND_CURRENCIES', 'FND_LOOKUP_VALUES'], ['FND_USERS']]);
     expect(new Set(reference.map((t) => t.id)).size).toBe(2);

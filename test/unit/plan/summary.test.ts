@@ -20,7 +20,7 @@ describe('SUMMARY.md', () => {
   });
 
   it('HR: totals, the cycle and its deferred constraint, the IOT finding', () => {
-    const { plan } = makePlan(load('oracle-hr'), 'sha256:abc', EMPTY_MAPPING, { target: 'postgres', waves: 'by-dependency' });
+    const { plan } = makePlan(load('oracle-hr'), 'sha256:abc', EMPTY_MAPPING, { target: 'postgres', waves: 'by-dependency', waveBytes: 0 });
     const text = renderPlanSummary(plan);
     expect(text).toContain('**6 waves, 6 tasks, 7 tables, 216 rows, 448.0 KiB.** No blockers.');
     expect(section(text, 'Foreign-key cycles and deferred constraints').slice(1)).toEqual([
@@ -38,7 +38,7 @@ describe('SUMMARY.md', () => {
     const inventory = load('synthetic-erp');
     const file = 'test/golden/inputs/synthetic-erp.mapping.yaml';
     const mapping = parseMappingFile(readFileSync(file, 'utf8'), file, inventory, 'postgres').config!;
-    const { plan } = makePlan(inventory, 'sha256:abc', mapping, { target: 'postgres', waves: 'by-dependency' });
+    const { plan } = makePlan(inventory, 'sha256:abc', mapping, { target: 'postgres', waves: 'by-dependency', waveBytes: 0 });
     const text = renderPlanSummary(plan);
     expect(section(text, 'Renamed (beyond the identifier case policy)').slice(2)).toEqual([
       '| schema dbo | schema erp |', '| dbo.AP_SUPPLIER_CONTACTS.EMAIL | erp.ap_supplier_contacts.email_address |', '| dbo.OE_PRICE_LISTS | erp.price_lists |',
