@@ -1,8 +1,9 @@
 /**
- * Foreign-key cycles. Tarjan's strongly connected components (iterative, so 50 000-table ERPs do not
- * overflow the stack), then one shortest simple cycle per component found by breadth-first search from
+ * Foreign-key cycles. Strongly connected components (util/graph: iterative Tarjan, so 50 000-table ERPs
+ * do not overflow the stack), then one shortest simple cycle per component found by breadth-first search from
  * the component's smallest node. Deterministic: nodes and neighbours are visited in sorted order.
  */
+import { findStronglyConnected } from '../../util/graph.js';
 import { compareStrings } from '../../util/stable-json.js';
 
 export interface ForeignKeyCycle {
@@ -26,56 +27,9 @@ function normalise(edges: ReadonlyMap<string, Iterable<string>>): Map<string, st
   return graph;
 }
 
-/** Tarjan's algorithm without recursion; returns components of size ≥ 2, each sorted. */
+/** Components of size ≥ 2 (each sorted, sorted by first id): the FK cycles' node sets. */
 export function stronglyConnectedComponents(graph: Graph): string[][] {
-  let counter = 0;
-  const index = new Map<string, number>();
-  const low = new Map<string, number>();
-  const onStack = new Set<string>();
-  const stack: string[] = [];
-  const components: string[][] = [];
-  for (const root of [...graph.keys()].sort(compareStrings)) {
-    if (index.has(root)) continue;
-    const work: { node: string; next: number }[] = [{ node: root, next: 0 }];
-    index.set(root, counter);
-    low.set(root, counter);
-    counter += 1;
-    stack.push(root);
-    onStack.add(root);
-    while (work.length > 0) {
-      const frame = work[work.length - 1]!;
-      const neighbours = graph.get(frame.node) ?? [];
-      if (frame.next < neighbours.length) {
-        const to = neighbours[frame.next]!;
-        frame.next += 1;
-        if (!index.has(to)) {
-          index.set(to, counter);
-          low.set(to, counter);
-          counter += 1;
-          stack.push(to);
-          onStack.add(to);
-          work.push({ node: to, next: 0 });
-        } else if (onStack.has(to)) {
-          low.set(frame.node, Math.min(low.get(frame.node)!, index.get(to)!));
-        }
-        continue;
-      }
-      work.pop();
-      const parent = work[work.length - 1];
-      if (parent !== undefined) low.set(parent.node, Math.min(low.get(parent.node)!, low.get(frame.node)!));
-      if (low.get(frame.node) === index.get(frame.node)) {
-        const component: string[] = [];
-        let member: string | undefined;
-        do {
-          member = stack.pop()!;
-          onStack.delete(member);
-          component.push(member);
-        } while (member !== frame.node);
-        if (component.length > 1) components.push(component.sort(compareStrings));
-      }
-    }
-  }
-  return components.sort((a, b) => compareStrings(a[0]!, b[0]!));
+  return findStronglyConnected(graph).filter((component) => component.length > 1);
 }
 
 /** Shortest cycle through `start` inside `members` (breadth-first, neighbours in sorted order). */
