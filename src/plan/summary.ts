@@ -4,17 +4,13 @@
  * or needs a human; each FK cycle and the constraints deferred to post-load.
  */
 import type { Plan, PlanDecision, PlannedTable, PlannedTask } from '../model/plan.js';
+import { formatBytes as formatBinaryBytes } from '../util/format-bytes.js';
 import { foldIdentifier } from '../util/identifier-case.js';
 
 const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 export function formatBytes(bytes: number | null): string {
-  if (bytes === null) return '?';
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) { value /= 1024; unit += 1; }
-  return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
+  return bytes === null ? '?' : formatBinaryBytes(bytes);
 }
 
 const count = (n: number | null): string => (n === null ? '?' : String(n));

@@ -95,13 +95,4 @@ export function listNames(names: readonly string[], max = 8): string {
   return names.length > max ? `${shown} +${names.length - max} more` : shown;
 }
 
-export function formatBytes(bytes: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${units[unit]}`;
-}
+export { formatBytes } from '../../util/format-bytes.js';

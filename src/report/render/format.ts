@@ -1,4 +1,5 @@
 /** Locale-independent number, size and duration text shared by the renderers (same output on every machine). */
+import { formatBytes as formatBinaryBytes } from '../../util/format-bytes.js';
 
 export function formatInt(n: number): string {
   const sign = n < 0 ? '-' : '';
@@ -7,15 +8,7 @@ export function formatInt(n: number): string {
 }
 
 export function formatBytes(bytes: number | null): string {
-  if (bytes === null) return 'unknown';
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${units[unit]}`;
+  return bytes === null ? 'unknown' : formatBinaryBytes(bytes);
 }
 
 export function formatRows(rows: number | null): string {
