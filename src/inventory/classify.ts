@@ -87,10 +87,19 @@ export function matchCatalogue(catalogue: CompiledCatalogue, tableName: string):
 
 /** Which built-in ERP catalogue fits these tables best, or null when none reaches its threshold. */
 /**
- * Without a marker table, a share of matching names proves an ERP only over enough tables: prefixes
- * such as CUST or PROD also match a 13-table sample database (Northwind's Customers, Products).
+ * Without a marker table, a share of matching names proves an ERP only over enough tables, or when
+ * nearly all of a small selection matches: prefixes such as CUST or PROD also match 4 of the 13
+ * tables of a sample database (Northwind's Customers, Products), while a `--include` slice of an ERP
+ * (5 of 6 AX tables, 6 of 7 EBS tables) still is recognised.
  */
 export const MIN_TABLES_FOR_SHARE = 20;
+export const SMALL_SET_SHARE = 0.6;
+export const SMALL_SET_MIN_MATCHES = 3;
+
+function provenByShare(matched: number, share: number, minShare: number): boolean {
+  if (matched >= MIN_TABLES_FOR_SHARE) return share >= minShare;
+  return matched >= SMALL_SET_MIN_MATCHES && share >= Math.max(minShare, SMALL_SET_SHARE);
+}
 
 export function detectErp(tables: readonly TableRef[], catalog: ModuleCatalog): ErpDetection | null {
   const candidates: ErpDetection[] = [];
@@ -104,7 +113,7 @@ export function detectErp(tables: readonly TableRef[], catalog: ModuleCatalog): 
       if (catalogue.markers.has(lower) || catalogue.markers.has(stripName(catalogue, table.name).toLowerCase())) markers.add(table.name);
     }
     const share = tables.length === 0 ? 0 : matched / tables.length;
-    if (markers.size === 0 && (share < catalogue.minShare || matched < MIN_TABLES_FOR_SHARE)) continue;
+    if (markers.size === 0 && !provenByShare(matched, share, catalogue.minShare)) continue;
     const markerTables = [...markers].sort(compareStrings);
     candidates.push({ catalogue: catalogue.name, title: catalogue.title, matchedTables: matched, markerTables, share });
   }

@@ -48,14 +48,23 @@ describe('built-in catalogues', () => {
     const tables = refs(...sap, 'some_table');
     expect(detectErp(tables, catalog)?.catalogue).toBe('sap');
     expect(modulesOf(tables).bkpf).toBe('finance');
-    // the same share over too few tables proves nothing without a marker table
-    expect(detectErp(refs('bkpf', 'bseg', 'ekko', 'ekpo', 'vbak', 'some_table'), catalog)).toBeNull();
+    // a small selection proves it only when nearly all of it matches
+    expect(detectErp(refs('bkpf', 'bseg', 'ekko', 'ekpo', 'vbak', 'some_table'), catalog)?.catalogue).toBe('sap');
+    expect(detectErp(refs('bkpf', 'bseg', 'ekko', 'a1', 'a2', 'a3', 'a4'), catalog)).toBeNull();
   });
 
   it('a small sample database whose names share ERP prefixes is not taken for an ERP (Northwind)', () => {
     const northwind = refs('Categories', 'CustomerCustomerDemo', 'CustomerDemographics', 'Customers', 'Employees', 'EmployeeTerritories',
       'Order Details', 'Orders', 'Products', 'Region', 'Shippers', 'Suppliers', 'Territories');
     expect(detectErp(northwind, catalog)).toBeNull();
+    const oracleCo = refs('CUSTOMERS', 'STORES', 'PRODUCTS', 'ORDERS', 'SHIPMENTS', 'ORDER_ITEMS', 'INVENTORY');
+    expect(detectErp(oracleCo, catalog)).toBeNull();
+  });
+
+  it('an --include slice of an ERP is still recognised (5 of 6 Dynamics AX tables)', () => {
+    const slice = refs('BATCHJOBLOG', 'CUSTTABLE', 'CUSTTRANS', 'SALESLINE', 'SALESLINE_HISTORY', 'ORGCHART');
+    expect(detectErp(slice, catalog)?.catalogue).toBe('dynamics-ax');
+    expect(modulesOf(slice).CUSTTABLE).toBe('sales');
   });
 
   it('Dynamics AX / D365', () => {
