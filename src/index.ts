@@ -10,3 +10,4 @@ export { demoAction, type DemoOptions, type DemoResult } from './actions/demo.js
 export { packageRoot as packageRootPath } from './util/package-root.js';
 export { parseConnectionUrl, redactUrl } from './config/connection-url.js';
 export { startEmbeddedPostgres } from './util/embedded-postgres.js';
+export { onInterrupt, runInterruptCleanups } from './util/interrupt-cleanup.js';

