@@ -1,7 +1,9 @@
 /**
- * DMS parallel-load settings for a large table: `ranges` boundaries from the key distribution
- * (inventory attributes `keyMin` / `keyMax` of a single integer key), `partitions-auto` when the
- * source table is partitioned, otherwise `none` with the reason. Keys are BigInt: ERP keys pass 2^53.
+ * DMS parallel-load settings for a large table: `ranges` boundaries from the key distribution — the
+ * key's equi-depth quantiles when the source's statistics gave them (inventory attribute
+ * `keyQuantiles`), so each segment holds about as many rows even when keys are clustered; otherwise
+ * equal-width over `keyMin` / `keyMax` — `partitions-auto` when the source table is partitioned,
+ * otherwise `none` with the reason. Keys are BigInt: ERP keys pass 2^53.
  */
 import type { DialectName } from '../model/catalog.js';
 import { parseCanonicalType } from '../model/canonical-type.js';
@@ -52,6 +54,29 @@ export function makeRangeBoundaries(min: bigint, max: bigint, segments: number):
   return out;
 }
 
+/**
+ * `segments - 1` upper bounds taken from equi-depth quantiles (sorted key values that cut the rows into
+ * equal shares), strictly increasing and strictly inside (min, max].
+ */
+export function makeQuantileBoundaries(quantiles: readonly bigint[], segments: number): bigint[] {
+  if (quantiles.length < 3 || segments < 2) return [];
+  const last = quantiles.length - 1;
+  const out: bigint[] = [];
+  for (let i = 1; i < segments; i += 1) {
+    const bound = quantiles[Math.round((i * last) / segments)]!;
+    if (bound > quantiles[0]! && (out.length === 0 || out[out.length - 1]! < bound)) out.push(bound);
+  }
+  return out;
+}
+
+function parseQuantiles(value: unknown): bigint[] | null {
+  if (typeof value !== 'string' || value === '') return null;
+  const parts = value.split(',').map(parseKey);
+  if (parts.some((p) => p === null)) return null;
+  const keys = parts as bigint[];
+  return keys.every((k, i) => i === 0 || keys[i - 1]! <= k) ? keys : null;
+}
+
 export function makeParallelLoad(table: InventoryTable, sourceDialect: DialectName, options: RangeOptions): ParallelLoadChoice {
   const maxSegments = Math.min(options.maxSegments ?? MAX_RANGE_SEGMENTS, MAX_RANGE_SEGMENTS);
   // PostgreSQL sources support only `ranges`, so partitions help only elsewhere.
@@ -70,7 +95,9 @@ export function makeParallelLoad(table: InventoryTable, sourceDialect: DialectNa
   }
   const bytes = table.bytes ?? 0;
   const wanted = Math.max(1, Math.ceil(bytes / Math.max(1, options.segmentBytes)));
-  const boundaries = makeRangeBoundaries(min, max, Math.min(wanted, maxSegments));
+  const segments = Math.min(wanted, maxSegments);
+  const quantiles = parseQuantiles(table.attributes.keyQuantiles);
+  const boundaries = quantiles === null ? makeRangeBoundaries(min, max, segments) : makeQuantileBoundaries(quantiles, segments);
   if (boundaries.length === 0) {
     return { parallelLoad: NONE, reason: `${column.name} spans too few values to split; loads in one thread` };
   }

@@ -150,6 +150,18 @@ JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE NOT tg.tgisinternal AND tg.tgparentid = 0 AND NOT c.relispartition AND n.nspname = ANY($1::text[])
 ORDER BY 1, 2, 3`;
 
+/**
+ * The key's distribution as ANALYZE saw it: equi-depth histogram bounds (about 100 by default), so
+ * parallel-load ranges follow the data instead of assuming keys are spread evenly. No table scan.
+ * Binds: $1 schema, $2 table, $3 column. A partitioned parent has inherited statistics: prefer them.
+ */
+export const KEY_HISTOGRAM = `
+SELECT histogram_bounds::text AS bounds
+FROM pg_catalog.pg_stats
+WHERE schemaname = $1 AND tablename = $2 AND attname = $3 AND histogram_bounds IS NOT NULL
+ORDER BY inherited DESC
+LIMIT 1`;
+
 /** Per table, only with exactCounts or for large integer keys: the one allowed per-table query. */
 export function countAndKeyRangeSql(qualifiedTable: string, quotedKey: string | null, count: boolean): string {
   const parts = [count ? 'count(*)::int8 AS row_count' : 'NULL::int8 AS row_count'];

@@ -62,6 +62,12 @@ export function planTableStats(snapshot: CatalogSnapshot, exactCounts: boolean):
   return targets;
 }
 
+/** `{1,101,201}` (pg_stats anyarray as text) → `1,101,201`; anything but integers → null. */
+export function parseHistogramBounds(bounds: unknown): string | null {
+  if (typeof bounds !== 'string' || !/^\{-?\d+(,-?\d+)*\}$/.test(bounds)) return null;
+  return bounds.slice(1, -1);
+}
+
 async function rowsOf(client: PostgresQueryable, sql: string, params?: unknown[]): Promise<CatalogRow[]> {
   const result = await client.query(sql, params);
   return result.rows as CatalogRow[];
@@ -73,6 +79,7 @@ async function readTableStats(client: PostgresQueryable, targets: readonly Table
     const qualified = `${quotePostgresIdentifier(target.schema)}.${quotePostgresIdentifier(target.table)}`;
     const key = target.keyColumn === null ? null : quotePostgresIdentifier(target.keyColumn);
     const [row] = await rowsOf(client, Q.countAndKeyRangeSql(qualified, key, target.count));
+    const [histogram] = target.keyColumn === null ? [] : await rowsOf(client, Q.KEY_HISTOGRAM, [target.schema, target.table, target.keyColumn]);
     const count = row?.row_count;
     stats.push({
       schema: target.schema,
@@ -80,6 +87,7 @@ async function readTableStats(client: PostgresQueryable, targets: readonly Table
       rowCount: count === null || count === undefined ? null : Number(count),
       keyMin: typeof row?.key_min === 'string' ? row.key_min : null,
       keyMax: typeof row?.key_max === 'string' ? row.key_max : null,
+      keyQuantiles: parseHistogramBounds(histogram?.bounds),
     });
   }
   return stats;

@@ -10,7 +10,8 @@
  *   and `computed` = its expression (the `computed` key is absent on ordinary columns).
  * - Foreign keys always carry `enabled` (false for NOT VALID). Index `where` is pg_get_expr() text with its
  *   outer parentheses, as pg_dump prints it after WHERE; expression keys are pg_get_indexdef() column text.
- * - attributes: `relkind` ('r' | 'p') and `comment` (null when none); `keyMin`/`keyMax` when read.
+ * - attributes: `relkind` ('r' | 'p') and `comment` (null when none); `keyMin`/`keyMax` when read, and
+ *   `keyQuantiles` (the key's pg_stats histogram bounds, comma-separated) when the table was analysed.
  */
 import type {
   CatalogColumn, CatalogIndex, CatalogRoutine, CatalogSchema, CatalogSequence, CatalogSnapshot,
@@ -29,6 +30,8 @@ export interface TableStats {
   readonly rowCount: number | null;
   readonly keyMin: string | null;
   readonly keyMax: string | null;
+  /** Equi-depth bounds of the key from pg_stats (`histogram_bounds`), comma-separated; null when not analysed. */
+  readonly keyQuantiles?: string | null;
 }
 
 export interface PostgresCatalogRows {
@@ -130,6 +133,7 @@ function parseTable(row: CatalogRow, groups: TableGroups, stats: TableStats | un
   };
   if (stats?.keyMin != null) attributes.keyMin = stats.keyMin;
   if (stats?.keyMax != null) attributes.keyMax = stats.keyMax;
+  if (stats?.keyQuantiles != null) attributes.keyQuantiles = stats.keyQuantiles;
   const exact = stats?.rowCount != null;
   return {
     name,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { InventoryTable } from '../../../src/model/inventory.js';
-import { makeParallelLoad, makeRangeBoundaries } from '../../../src/plan/ranges.js';
+import { makeParallelLoad, makeQuantileBoundaries, makeRangeBoundaries } from '../../../src/plan/ranges.js';
 
 const GiB = 1024 ** 3;
 const table = (over: Partial<InventoryTable>): InventoryTable => ({
@@ -51,5 +51,25 @@ describe('ranges', () => {
     const unknown = makeParallelLoad(table({ attributes: {} }), 'oracle', { segmentBytes: GiB });
     expect(unknown.parallelLoad.type).toBe('none');
     expect(unknown.reason).toContain('keyMin/keyMax');
+  });
+
+  it('follows the key distribution when the source statistics gave quantiles (clustered keys)', () => {
+    // 90 % of the rows have keys 1..100, the rest spread to 1,000,000: equal width would put almost
+    // every row in the first segment; quantile cuts give each segment a quarter of the rows.
+    const quantiles = ['1', '10', '20', '30', '40', '50', '60', '70', '80', '90', '100', '1000000'].join(',');
+    const choice = makeParallelLoad(table({ attributes: { keyMin: '1', keyMax: '1000000', keyQuantiles: quantiles } }), 'postgres', { segmentBytes: 2 * GiB });
+    expect(choice.parallelLoad.boundaries.map((b) => b.values[0])).toEqual(['30', '60', '80']);
+    const uniform = makeParallelLoad(table({ attributes: { keyMin: '1', keyMax: '1000000' } }), 'postgres', { segmentBytes: 2 * GiB });
+    expect(uniform.parallelLoad.boundaries.map((b) => b.values[0])).toEqual(['250001', '500001', '750001']);
+  });
+
+  it('quantile bounds are strictly increasing, never repeat a duplicate cut and stay above the minimum', () => {
+    expect(makeQuantileBoundaries([1n, 1n, 1n, 1n, 5n, 9n], 4).map(String)).toEqual(['5']);
+    expect(makeQuantileBoundaries([1n, 2n], 4)).toEqual([]);
+  });
+
+  it('ignores malformed quantiles and falls back to equal width', () => {
+    const choice = makeParallelLoad(table({ attributes: { keyMin: '1', keyMax: '1000', keyQuantiles: '1,x,9' } }), 'postgres', { segmentBytes: 2 * GiB });
+    expect(choice.parallelLoad.boundaries.map((b) => b.values[0])).toEqual(['251', '501', '751']);
   });
 });

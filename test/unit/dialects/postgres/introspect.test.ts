@@ -148,3 +148,13 @@ describe('triggerEvents', () => {
     expect(triggerEvents(4 | 8 | 16 | 32)).toBe('INSERT OR DELETE OR UPDATE OR TRUNCATE');
   });
 });
+
+describe('parseHistogramBounds', () => {
+  it('turns pg_stats histogram_bounds text into comma-separated integers, and refuses anything else', async () => {
+    const { parseHistogramBounds } = await import('../../../../src/dialects/postgres/introspect.js');
+    expect(parseHistogramBounds('{1,101,-5,9007199254740993}')).toBe('1,101,-5,9007199254740993');
+    expect(parseHistogramBounds('{a,b}')).toBeNull();
+    expect(parseHistogramBounds('{1.5,2}')).toBeNull();
+    expect(parseHistogramBounds(null)).toBeNull();
+  });
+});
