@@ -14,6 +14,8 @@ export interface TableProbe {
   readonly countRows: boolean;
   /** The single integer primary-key column whose MIN/MAX to read, or null. */
   readonly keyColumn: string | null;
+  /** Rows as the statistics estimate them: a large table also gets its key distribution sampled. */
+  readonly estimatedRows: number | null;
 }
 
 export interface TableProbeResult {
@@ -22,12 +24,40 @@ export interface TableProbeResult {
   readonly rowCount: number | null;
   readonly keyMin: string | null;
   readonly keyMax: string | null;
+  /** Comma-separated equi-depth bounds of the key (from a sample), when read. */
+  readonly keyQuantiles?: string | null;
+}
+
+/** Buckets of the sampled key distribution: percentiles, as PostgreSQL's default histogram has. */
+export const KEY_QUANTILE_BUCKETS = 100;
+/** About this many sampled rows are sorted to cut the buckets, whatever the table's size. */
+export const KEY_SAMPLE_ROWS = 200_000;
+
+/**
+ * The sample percentage (plain decimal text, as SAMPLE BLOCK / TABLESAMPLE take it) that reads about
+ * KEY_SAMPLE_ROWS of `estimatedRows`; null means read the whole table (small or unknown size).
+ */
+export function samplePercent(estimatedRows: number | null): string | null {
+  if (estimatedRows === null || estimatedRows <= KEY_SAMPLE_ROWS * 2) return null;
+  const percent = Math.max(0.000001, Math.min(99, (100 * KEY_SAMPLE_ROWS) / estimatedRows));
+  return percent.toFixed(6).replace(/0+$/, '').replace(/\.$/, '');
+}
+
+/** Bound values as the probe returned them (one row per bucket, in order) → `keyQuantiles` text. */
+export function joinQuantiles(bounds: readonly (string | null)[]): string | null {
+  const values = bounds.filter((b): b is string => b !== null && /^-?\d+$/.test(b));
+  return values.length >= 3 ? values.join(',') : null;
 }
 
 function singleKeyColumn(table: CatalogTable): CatalogColumn | null {
   const key = table.primaryKey?.columns ?? [];
   if (key.length !== 1) return null;
   return table.columns.find((column) => column.name === key[0]) ?? null;
+}
+
+/** A key distribution is sampled only where parallel-load ranges can matter. */
+export function wantsKeyQuantiles(probe: TableProbe): boolean {
+  return probe.keyColumn !== null && (probe.estimatedRows ?? 0) >= KEY_RANGE_MIN_ROWS;
 }
 
 export function selectTableProbes(
@@ -41,7 +71,7 @@ export function selectTableProbes(
       const key = singleKeyColumn(table);
       const large = exactCounts || (table.rowCount ?? 0) >= KEY_RANGE_MIN_ROWS;
       const keyColumn = key !== null && isIntegerColumn(key) && large ? key.name : null;
-      if (exactCounts || keyColumn !== null) probes.push({ schema: schema.name, table: table.name, countRows: exactCounts, keyColumn });
+      if (exactCounts || keyColumn !== null) probes.push({ schema: schema.name, table: table.name, countRows: exactCounts, keyColumn, estimatedRows: table.rowCount });
     }
   }
   return probes;
@@ -58,6 +88,7 @@ export function applyTableProbes(schemas: readonly CatalogSchema[], results: rea
       const attributes = { ...(table.attributes ?? {}) };
       if (result.keyMin !== null) attributes.keyMin = result.keyMin;
       if (result.keyMax !== null) attributes.keyMax = result.keyMax;
+      if (result.keyQuantiles != null) attributes.keyQuantiles = result.keyQuantiles;
       const counted = result.rowCount !== null;
       return {
         ...table,

@@ -205,6 +205,17 @@ export function makeCountSql(schema: string, table: string): string {
 }
 
 /** Binds: none. Bounds of a single integer key, as text so bigint / decimal(38,0) keys keep every digit. */
+/**
+ * No parameters. Equi-depth bounds of a large table's integer key from a TABLESAMPLE (about
+ * KEY_SAMPLE_ROWS rows are sorted, not the table): one row per bucket, `bound` as text.
+ */
+export function makeKeyQuantilesSql(schema: string, table: string, column: string, samplePercent: string | null, buckets: number): string {
+  const col = quoteIdentifier(column);
+  const sample = samplePercent === null ? '' : ` TABLESAMPLE (${samplePercent} PERCENT)`;
+  return `SELECT CAST(MAX(k) AS varchar(40)) AS bound FROM (SELECT ${col} AS k, NTILE(${buckets}) OVER (ORDER BY ${col}) AS bucket `
+    + `FROM ${quoteIdentifier(schema)}.${quoteIdentifier(table)}${sample} WHERE ${col} IS NOT NULL) AS s GROUP BY bucket ORDER BY bucket`;
+}
+
 export function makeKeyRangeSql(schema: string, table: string, column: string): string {
   const col = quoteIdentifier(column);
   return `SELECT CAST(MIN(${col}) AS varchar(40)) AS key_min, CAST(MAX(${col}) AS varchar(40)) AS key_max FROM ${quoteIdentifier(schema)}.${quoteIdentifier(table)}`;

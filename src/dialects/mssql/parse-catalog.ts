@@ -116,6 +116,7 @@ function parseProbes(rows: readonly DictionaryRow[] | undefined): TableProbeResu
       rowCount: count === null ? null : Number(count),
       keyMin: decimalTextOrNull(row, 'key_min'),
       keyMax: decimalTextOrNull(row, 'key_max'),
+      keyQuantiles: textOrNull(row, 'key_quantiles'),
     };
   });
 }

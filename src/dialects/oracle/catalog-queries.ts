@@ -163,6 +163,17 @@ export function makeCountSql(owner: string, table: string): string {
   return `SELECT COUNT(*) AS ROW_COUNT FROM ${quoteIdentifier(owner)}.${quoteIdentifier(table)}`;
 }
 
+/**
+ * Binds: none. Equi-depth bounds of a large table's integer key from a block sample (about
+ * KEY_SAMPLE_ROWS rows are sorted, not the table): one row per bucket, `BOUND` as text.
+ */
+export function makeKeyQuantilesSql(owner: string, table: string, column: string, samplePercent: string | null, buckets: number): string {
+  const col = quoteIdentifier(column);
+  const sample = samplePercent === null ? '' : ` SAMPLE BLOCK (${samplePercent})`;
+  return `SELECT TO_CHAR(MAX(K)) AS BOUND FROM (SELECT ${col} AS K, NTILE(${buckets}) OVER (ORDER BY ${col}) AS BUCKET `
+    + `FROM ${quoteIdentifier(owner)}.${quoteIdentifier(table)}${sample} WHERE ${col} IS NOT NULL) GROUP BY BUCKET ORDER BY BUCKET`;
+}
+
 /** Binds: none. Bounds of a single integer key, as text so 38-digit keys keep every digit. */
 export function makeKeyRangeSql(owner: string, table: string, column: string): string {
   const col = quoteIdentifier(column);

@@ -10,7 +10,7 @@ import { foldSchemaOption } from './identifiers.js';
 import { parseCatalogRows } from './parse-catalog.js';
 import { isIntegerColumn } from './parse-columns.js';
 import { textOrNull, type DictionaryRow } from './row-values.js';
-import { selectTableProbes } from '../../util/table-probes.js';
+import { joinQuantiles, KEY_QUANTILE_BUCKETS, samplePercent, selectTableProbes, wantsKeyQuantiles } from '../../util/table-probes.js';
 
 export { parseCatalogRows } from './parse-catalog.js';
 
@@ -68,12 +68,27 @@ async function choosePrefix(runner: OracleQueryRunner): Promise<Q.DictionaryPref
   }
 }
 
+/**
+ * The key's distribution from a sample, for parallel-load ranges that hold equal rows. Optional by
+ * nature: if the sample query fails (a view-only grant, an unusual storage) the planner falls back to
+ * equal-width ranges over MIN/MAX, so the error is not allowed to stop the assessment.
+ */
+async function readKeyQuantiles(runner: OracleQueryRunner, schema: string, table: string, column: string, rows: number | null): Promise<string | null> {
+  try {
+    const result = await runner.query(Q.makeKeyQuantilesSql(schema, table, column, samplePercent(rows), KEY_QUANTILE_BUCKETS), {});
+    return joinQuantiles(result.map((r) => (typeof r.BOUND === 'string' ? r.BOUND : null)));
+  } catch {
+    return null;
+  }
+}
+
 async function readProbes(runner: OracleQueryRunner, snapshot: CatalogSnapshot, exactCounts: boolean): Promise<DictionaryRow[]> {
   const rows: DictionaryRow[] = [];
   for (const probe of selectTableProbes(snapshot.schemas, exactCounts, isIntegerColumn)) {
     const row: Record<string, unknown> = { OWNER: probe.schema, TABLE_NAME: probe.table };
     if (probe.countRows) Object.assign(row, (await runner.query(Q.makeCountSql(probe.schema, probe.table), {}))[0]);
     if (probe.keyColumn !== null) Object.assign(row, (await runner.query(Q.makeKeyRangeSql(probe.schema, probe.table, probe.keyColumn), {}))[0]);
+    if (probe.keyColumn !== null && wantsKeyQuantiles(probe)) row.KEY_QUANTILES = await readKeyQuantiles(runner, probe.schema, probe.table, probe.keyColumn, probe.estimatedRows);
     rows.push(row);
   }
   return rows;

@@ -112,6 +112,7 @@ function parseProbes(rows: readonly DictionaryRow[] | undefined): TableProbeResu
       rowCount: count === null ? null : Number(count),
       keyMin: decimalTextOrNull(row, 'KEY_MIN'),
       keyMax: decimalTextOrNull(row, 'KEY_MAX'),
+      keyQuantiles: textOrNull(row, 'KEY_QUANTILES'),
     };
   });
 }

@@ -59,9 +59,11 @@ describe('mssql query aliases and the parser', () => {
   });
 
   it('reads probe rows only by the names the probe SQL and introspect produce', () => {
-    const names = new Set(['schema_name', 'table_name', ...outputNames(Q.makeCountSql('dbo', 'T'), asWritten), ...outputNames(Q.makeKeyRangeSql('dbo', 'T', 'ID'), asWritten)]);
+    // key_quantiles is assembled by introspect from the `bound` rows of the quantile probe.
+    const names = new Set(['schema_name', 'table_name', 'key_quantiles', ...outputNames(Q.makeCountSql('dbo', 'T'), asWritten), ...outputNames(Q.makeKeyRangeSql('dbo', 'T', 'ID'), asWritten)]);
     expect([...(reads.get('probes') ?? [])].filter((key) => !names.has(key))).toEqual([]);
-    expect([...names].sort()).toEqual(['key_max', 'key_min', 'row_count', 'schema_name', 'table_name']);
+    expect([...names].sort()).toEqual(['key_max', 'key_min', 'key_quantiles', 'row_count', 'schema_name', 'table_name']);
+    expect([...outputNames(Q.makeKeyQuantilesSql('dbo', 'T', 'ID', '1.5', 100), asWritten)]).toEqual(['bound']);
   });
 
   it('shapes every fixture row exactly as its query', () => {

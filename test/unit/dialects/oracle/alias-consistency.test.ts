@@ -73,9 +73,11 @@ describe('oracle query aliases and the parser', () => {
   });
 
   it('reads probe rows only by the names the probe SQL and introspect produce', () => {
-    const names = new Set(['OWNER', 'TABLE_NAME', ...outputNames(Q.makeCountSql('GL', 'T'), fold), ...outputNames(Q.makeKeyRangeSql('GL', 'T', 'ID'), fold)]);
+    // KEY_QUANTILES is assembled by introspect from the BOUND rows of the quantile probe.
+    const names = new Set(['OWNER', 'TABLE_NAME', 'KEY_QUANTILES', ...outputNames(Q.makeCountSql('GL', 'T'), fold), ...outputNames(Q.makeKeyRangeSql('GL', 'T', 'ID'), fold)]);
     expect([...(reads.get('probes') ?? [])].filter((key) => !names.has(key))).toEqual([]);
-    expect([...names].sort()).toEqual(['KEY_MAX', 'KEY_MIN', 'OWNER', 'ROW_COUNT', 'TABLE_NAME']);
+    expect([...names].sort()).toEqual(['KEY_MAX', 'KEY_MIN', 'KEY_QUANTILES', 'OWNER', 'ROW_COUNT', 'TABLE_NAME']);
+    expect([...outputNames(Q.makeKeyQuantilesSql('GL', 'T', 'ID', '1.5', 100), fold)]).toEqual(['BOUND']);
   });
 
   it('shapes every fixture row exactly as its query', () => {

@@ -51,7 +51,7 @@ describe('per-table probes', () => {
   it('reads key bounds only for large tables with a single integer key', () => {
     // GL_CODE_COMBINATIONS: 2.4M rows, NUMBER(15) key. GL_JE_LINES: 5.4M rows but a composite key.
     expect(selectTableProbes(snapshot.schemas, false, isIntegerColumn)).toEqual([
-      { schema: 'GL', table: 'GL_CODE_COMBINATIONS', countRows: false, keyColumn: 'CODE_COMBINATION_ID' },
+      { schema: 'GL', table: 'GL_CODE_COMBINATIONS', countRows: false, keyColumn: 'CODE_COMBINATION_ID', estimatedRows: 2400000 },
     ]);
   });
 

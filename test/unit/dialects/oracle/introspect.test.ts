@@ -49,6 +49,8 @@ function fakeRunner(
       log.push(sql);
       if (sql.startsWith('SELECT COUNT(*)')) return [{ ROW_COUNT: '7' }];
       if (sql.includes('KEY_MIN')) return [{ KEY_MIN: '1', KEY_MAX: '2400000' }];
+      // The sampled key distribution: one BOUND per bucket, as TO_CHAR text.
+      if (sql.includes('NTILE(')) return [{ BOUND: '24000' }, { BOUND: '1200000' }, { BOUND: '2000000' }, { BOUND: '2400000' }];
       throw new Error(`unexpected SQL ${sql}`);
     },
   };
@@ -60,9 +62,14 @@ describe('readOracleCatalog', () => {
     const { runner, log } = fakeRunner('ebs-gl-ap-po.json', 'DBA', [], []);
     const snapshot = await readOracleCatalog(runner, ALL_SCHEMAS);
     expect(log.slice(0, 21)).toEqual(['version', 'probe-dba', ...Object.keys(SQL_BY_SET).filter((set) => set !== 'version')]);
-    expect(log.slice(21)).toEqual([Q.makeKeyRangeSql('GL', 'GL_CODE_COMBINATIONS', 'CODE_COMBINATION_ID')]);
+    expect(log.slice(21)).toEqual([
+      Q.makeKeyRangeSql('GL', 'GL_CODE_COMBINATIONS', 'CODE_COMBINATION_ID'),
+      // 2.4M estimated rows: a block sample of about 200,000 rows (8.333333 %) cut into 100 buckets.
+      Q.makeKeyQuantilesSql('GL', 'GL_CODE_COMBINATIONS', 'CODE_COMBINATION_ID', '8.333333', 100),
+    ]);
+    expect(log[22]).toContain('SAMPLE BLOCK (8.333333)');
     const combos = snapshot.schemas.find((s) => s.name === 'GL')?.tables.find((t) => t.name === 'GL_CODE_COMBINATIONS');
-    expect(combos?.attributes).toMatchObject({ keyMin: '1', keyMax: '2400000' });
+    expect(combos?.attributes).toMatchObject({ keyMin: '1', keyMax: '2400000', keyQuantiles: '24000,1200000,2000000,2400000' });
   });
 
   it('falls back to ALL_ views and notes missing V$DATABASE and DBA_SEGMENTS grants', async () => {
@@ -88,7 +95,7 @@ describe('readOracleCatalog', () => {
     const { runner, log } = fakeRunner('ebs-gl-ap-po.json', 'DBA', [], [], '11.2.0.4.0');
     const snapshot = await readOracleCatalog(runner, ALL_SCHEMAS);
     expect(log).not.toContain('identity');
-    expect(log).toHaveLength(21);
+    expect(log).toHaveLength(22);
     expect(snapshot.source.version).toBe('11.2.0.4.0');
     const rendered = Q.renderCatalogQuery(Q.COLUMNS_SQL, 'DBA', [], true).sql;
     expect(rendered).toContain("'NO' AS IDENTITY_COLUMN");
