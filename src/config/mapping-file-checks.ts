@@ -1,8 +1,10 @@
 /**
  * Checks a mapping file's decisions against the inventory and the target: unknown tables, columns
  * and modules, types that do not exist, renames that collide after case folding, primary-key and
- * filter columns that do not exist. Returns every problem with its YAML path; never throws.
+ * filter columns that do not exist, added columns whose name, type or expression cannot work.
+ * Returns every problem with its YAML path; never throws.
  */
+import { dmsDataTypeOf } from '../dms/data-type.js';
 import { parseCanonicalType } from '../model/canonical-type.js';
 import type { Inventory, InventoryColumn, InventoryTable } from '../model/inventory.js';
 import type { TargetName } from '../model/plan.js';
@@ -156,6 +158,36 @@ function checkUnsupported(config: MappingConfig, index: TableIndex, target: Targ
   }
 }
 
+/** `$NAME` references in a DMS expression; `$AR_H_*` are DMS header columns, not source columns. */
+function referencedColumns(expression: string): string[] {
+  return [...expression.matchAll(/\$([A-Za-z_][A-Za-z0-9_#$]*)/g)].map((m) => m[1]!).filter((name) => !name.startsWith('AR_H_'));
+}
+
+function checkAddColumns(config: MappingConfig, index: TableIndex, target: TargetName, report: Report): void {
+  const policy = config.identifierCase ?? defaultIdentifierCase(target);
+  for (const [key, added] of Object.entries(config.addColumns)) {
+    const entry = index.tables.get(key);
+    if (!entry) { report(['addColumns', key], `unknown table "${key}"`); continue; }
+    // Target names the source columns get (renamed or folded); an added column must not reuse one (DMS: "duplicate, ambiguous object").
+    const taken = new Map(entry.table.columns.map((c) => [config.columnRenames[`${key}.${c.name}`] ?? foldIdentifier(c.name, policy), `column ${key}.${c.name}`]));
+    added.forEach((a, i) => {
+      const name = foldIdentifier(a.name, policy);
+      const owner = taken.get(name);
+      if (owner !== undefined) report(['addColumns', key, i, 'name'], `added column ${name} collides with ${owner} after case folding (${policy})`);
+      else taken.set(name, `added column ${a.name}`);
+      if (/[#\\/-]/.test(a.name)) report(['addColumns', key, i, 'name'], `DMS transformations do not support # \\ / - in column names: "${a.name}"`);
+      if (target !== 'oracle' && target !== 'sqlserver' && Buffer.byteLength(name, 'utf8') > 63) report(['addColumns', key, i, 'name'], `target name ${name} is longer than 63 bytes`);
+      const dms = dmsDataTypeOf(a.targetType);
+      if (!isKnownTargetType(target, a.targetType)) report(['addColumns', key, i, 'type'], `"${a.targetType}" is not a ${target} type`);
+      else if (!dms.ok) report(['addColumns', key, i, 'type'], `"${a.targetType}" has no DMS add-column data type: ${dms.reason}`);
+      if (a.expression.trim() === '') report(['addColumns', key, i, 'expression'], 'expression is empty: give a SQLite expression such as "\'EBS-PROD\'" or "datetime(\'now\')"');
+      for (const ref of referencedColumns(a.expression)) {
+        if (!findColumn(entry.table, ref)) report(['addColumns', key, i, 'expression'], `$${ref} is not a column of ${key} (write source column names)`);
+      }
+    });
+  }
+}
+
 export function checkMapping(config: MappingConfig, inventory: Inventory, target: TargetName): PathProblem[] {
   const index = makeTableIndex(inventory);
   const problems: PathProblem[] = [];
@@ -166,5 +198,6 @@ export function checkMapping(config: MappingConfig, inventory: Inventory, target
   checkFilters(config, index, report);
   checkKeysAndWaves(config, index, report);
   checkUnsupported(config, index, target, report);
+  checkAddColumns(config, index, target, report);
   return problems;
 }

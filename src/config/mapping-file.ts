@@ -23,6 +23,10 @@
  *   waves: { HR.JOBS: 1 }                 # force a table into a wave
  *   tasks: { maxTaskBytes: 53687091200, largeTableBytes: 10737418240, maxTablesPerTask: 100, maxWaves: 8, waveBytes: 107374182400 }
  *   unsupported: { HR.DOCS.FILE_REF: exclude }           # text | exclude | a target type such as "varchar(512)"
+ *   addColumns:                           # new nullable target columns, filled by a DMS add-column rule
+ *     GL.GL_JE_LINES:                     # name: folded like other names; type: a TARGET type; expression: SQLite, $COLUMN = source column
+ *       - { name: SOURCE_SYSTEM, type: "varchar(20)", expression: "'EBS-PROD'" }
+ *       - { name: MIGRATED_AT, type: "timestamp(0)", expression: "datetime('now')" }
  */
 import { readFile } from 'node:fs/promises';
 import { LineCounter, parseDocument, type Document } from 'yaml';
@@ -52,6 +56,7 @@ const typeOverrideSchema = z.strictObject({
   conversion: z.enum(['none', 'widen', 'round-fraction', 'truncate-text', 'to-uuid', 'to-json', 'to-bool', 'to-text', 'zero-date-null', 'custom']).optional(),
 });
 const positive = z.number().int().positive();
+const addColumnSchema = z.strictObject({ name: z.string().min(1), type: z.string().min(1), expression: z.string() });
 
 export const mappingFileSchema = z.strictObject({
   format: z.literal(MAPPING_FORMAT),
@@ -68,6 +73,7 @@ export const mappingFileSchema = z.strictObject({
   waves: z.record(z.string(), positive).optional(),
   tasks: z.strictObject({ maxTaskBytes: positive.optional(), largeTableBytes: positive.optional(), maxTablesPerTask: positive.optional(), maxWaves: positive.optional(), waveBytes: z.number().int().min(0).optional() }).optional(),
   unsupported: z.record(z.string(), z.string().min(1)).optional(),
+  addColumns: z.record(z.string(), z.array(addColumnSchema)).optional(),
 });
 
 export type MappingFileDocument = z.infer<typeof mappingFileSchema>;
@@ -88,6 +94,13 @@ export interface TypeOverride {
 /** `text` (load as text), `exclude` (drop the column) or a target type text. */
 export type UnsupportedDecision = { readonly action: 'text' } | { readonly action: 'exclude' } | { readonly action: 'type'; readonly targetType: string };
 
+/** A column to add on the target: `name` in source naming, `targetType` a target type text, `expression` SQLite for DMS. */
+export interface AddColumnDecision {
+  readonly name: string;
+  readonly targetType: string;
+  readonly expression: string;
+}
+
 /** The merged decisions of all mapping files; keys are source names `SCHEMA.TABLE[.COLUMN]`. */
 export interface MappingConfig {
   readonly files: readonly string[];
@@ -103,11 +116,13 @@ export interface MappingConfig {
   readonly waves: Readonly<Record<string, number>>;
   readonly sizing: { readonly maxTaskBytes?: number; readonly largeTableBytes?: number; readonly maxTablesPerTask?: number; readonly maxWaves?: number; readonly waveBytes?: number };
   readonly unsupported: Readonly<Record<string, UnsupportedDecision>>;
+  /** By source table key `SCHEMA.TABLE`, in file order; a later file replaces a table's whole list. */
+  readonly addColumns: Readonly<Record<string, readonly AddColumnDecision[]>>;
 }
 
 export const EMPTY_MAPPING: MappingConfig = {
   files: [], identifierCase: null, include: [], exclude: [], schemaRenames: {}, tableRenames: {}, columnRenames: {},
-  typeOverrides: [], filters: {}, primaryKeys: {}, waves: {}, sizing: {}, unsupported: {},
+  typeOverrides: [], filters: {}, primaryKeys: {}, waves: {}, sizing: {}, unsupported: {}, addColumns: {},
 };
 
 /** `rename.tables["HR.EMPLOYEES"]`, `types[2].target`. */
@@ -159,6 +174,7 @@ export function makeMappingConfig(file: string, doc: MappingFileDocument): Mappi
     waves: doc.waves ?? {},
     sizing: doc.tasks ?? {},
     unsupported: Object.fromEntries(Object.entries(doc.unsupported ?? {}).map(([k, v]) => [k, toUnsupported(v)])),
+    addColumns: Object.fromEntries(Object.entries(doc.addColumns ?? {}).map(([k, v]) => [k, v.map((a) => ({ name: a.name, targetType: a.type, expression: a.expression }))])),
   };
 }
 
@@ -178,6 +194,7 @@ export function mergeMappingConfigs(configs: readonly MappingConfig[]): MappingC
     waves: { ...acc.waves, ...next.waves },
     sizing: { ...acc.sizing, ...next.sizing },
     unsupported: { ...acc.unsupported, ...next.unsupported },
+    addColumns: { ...acc.addColumns, ...next.addColumns },
   }), EMPTY_MAPPING);
 }
 

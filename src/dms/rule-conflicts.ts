@@ -7,6 +7,9 @@
  * column, that a name rule (rename / case rule, also a `%` one) also reaches would stop that object
  * from getting its target name: DMS would write to `"AUDIT_EVENTS"` next to the pre-created
  * `audit_events`. Names win: such rules are left out, and the plan says so.
+ * `add-column` is not checked here: its `rule-target` is `column` and its object is the new column
+ * named by `value` (already the target name), which no name rule names — the UG's own conflict example
+ * for add-column is a NEW column named like an existing target column, which the mapping checks refuse.
  */
 import type { PlanDecision } from '../model/plan.js';
 import type { DraftTransformation } from './name-rules.js';

@@ -2,7 +2,8 @@
  * One planned task → its DMS table-mappings document (`{"rules":[...]}`), exactly as DMS takes it.
  * Rule order (and so rule-id, 1-based): selection rules per table (sorted by source schema, table);
  * column-level transformations (remove-column, change-data-type) and define-primary-key; name rules
- * (explicit renames before the wildcard case rule, since the lower rule-id wins); table-settings.
+ * (explicit renames before the wildcard case rule, since the lower rule-id wins); add-column rules
+ * (per table, mapping-file order); table-settings.
  * Schema and table names in selection / transformation locators are escaped DMS patterns
  * (`GL[_]JE[_]LINES`) so they match only that object, except in a selection with source filters, in
  * define-primary-key and in table-settings, where DMS requires exact names and the plain name is
@@ -130,6 +131,22 @@ function primaryKeyRule(table: PlannedTable): Candidate[] {
   }];
 }
 
+/**
+ * add-column for each column the mapping file adds. Its object is the NEW column (`value`, already the
+ * target name), which no name rule names, so it needs no conflict check (rule-conflicts.ts). Written
+ * after the name rules: should DMS ever count the table as its object, the lower-id name rule wins and
+ * the table keeps its target name (the column stays NULL, which validation shows) rather than the reverse.
+ */
+function addColumnRules(table: PlannedTable): Draft[] {
+  return (table.addedColumns ?? []).map((added) => ({
+    'rule-type': 'transformation' as const, 'rule-target': 'column' as const, 'rule-action': 'add-column' as const,
+    'object-locator': { 'schema-name': escapeDmsName(table.sourceSchema), 'table-name': escapeDmsName(table.sourceTable) },
+    value: added.target,
+    expression: added.expression,
+    'data-type': { ...added.dmsType },
+  }));
+}
+
 function tableSettings(table: PlannedTable): Draft[] {
   const load = table.parallelLoad;
   const parallel = load.type === 'ranges'
@@ -150,6 +167,7 @@ function tableSettings(table: PlannedTable): Draft[] {
 const NAME_PREFIX: Readonly<Record<string, string>> = {
   selection: 'select', 'table-settings': 'settings', rename: 'rename', 'convert-lowercase': 'lowercase',
   'convert-uppercase': 'uppercase', 'remove-column': 'removecolumn', 'change-data-type': 'changetype', 'define-primary-key': 'definepk',
+  'add-column': 'addcolumn',
 };
 
 /** Numbers the drafts: rule-id "1".., rule-name `<action><id>` (alphanumeric, unique by the id). */
@@ -177,6 +195,7 @@ function assemble(task: PlannedTask): Assembled {
     ...tables.flatMap(removeColumnRules),
     ...kept,
     ...nameRules,
+    ...tables.flatMap(addColumnRules),
     ...tables.flatMap(tableSettings),
   ];
   return { mappings: { rules: numberRules(drafts) }, leftOut };

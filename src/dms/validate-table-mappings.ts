@@ -68,6 +68,18 @@ function checkFilters(rule: Json, add: (m: string) => void): void {
   });
 }
 
+/** `data-type`: a DMS type name; length, precision, scale when given are whole numbers, scale ≤ precision. */
+function checkDataType(dataType: unknown, add: (m: string) => void): void {
+  if (!isObject(dataType)) return add('data-type is missing');
+  const type = dataType.type;
+  if (typeof type !== 'string' || !DATA_TYPES.includes(type)) add(`data-type.type "${String(type)}" is not a DMS data type`);
+  for (const key of ['length', 'precision', 'scale']) {
+    const value = dataType[key];
+    if (value !== undefined && !(Number.isInteger(value) && (value as number) >= (key === 'scale' ? 0 : 1))) add(`data-type.${key} must be a ${key === 'scale' ? 'non-negative' : 'positive'} integer`);
+  }
+  if (typeof dataType.scale === 'number' && typeof dataType.precision === 'number' && dataType.scale > dataType.precision) add('data-type.scale is larger than precision');
+}
+
 function checkTransformation(rule: Json, add: (m: string) => void): void {
   const target = rule['rule-target'];
   const action = rule['rule-action'];
@@ -76,10 +88,13 @@ function checkTransformation(rule: Json, add: (m: string) => void): void {
   const locator = checkLocator(rule, target !== 'schema', action === 'define-primary-key', add);
   if (target === 'column' && action !== 'add-column' && locator !== null && !isText(locator['column-name'])) add('object-locator.column-name is missing');
   if (NEEDS_VALUE.includes(action) && !isText(rule.value)) add(`${action} needs a value`);
-  if (action === 'change-data-type') {
-    if (target !== 'column') add('change-data-type applies to rule-target column only');
-    const type = isObject(rule['data-type']) ? rule['data-type'].type : undefined;
-    if (typeof type !== 'string' || !DATA_TYPES.includes(type)) add(`data-type.type "${String(type)}" is not a DMS data type`);
+  if (action === 'change-data-type' || action === 'add-column') {
+    if (target !== 'column') add(`${action} applies to rule-target column only`);
+    checkDataType(rule['data-type'], add);
+  }
+  if (action === 'add-column') {
+    if (locator !== null && !isText(locator['table-name'])) add('add-column needs object-locator.table-name');
+    if (typeof rule.expression !== 'string' || rule.expression.trim() === '') add('add-column needs an expression');
   }
   if (action === 'define-primary-key') {
     if (target !== 'table') add('define-primary-key applies to rule-target table only');

@@ -40,6 +40,28 @@ export interface PlannedColumn {
   readonly excluded: boolean;
 }
 
+/** DMS `data-type` of an added column: a DMS type name and, where it has them, length / precision / scale. */
+export interface AddedColumnDmsType {
+  readonly type: string;
+  readonly length?: number;
+  readonly precision?: number;
+  readonly scale?: number;
+}
+
+/**
+ * A column the mapping file adds on the target (`addColumns:`): created nullable after the source
+ * columns and filled by a DMS `add-column` rule evaluating `expression` (SQLite; `$COLUMN` = source column).
+ */
+export interface AddedColumn {
+  /** Target name (the mapping-file name folded by the identifier case policy). */
+  readonly target: string;
+  /** Target DDL type text as the mapping file gives it, e.g. `varchar(20)`. */
+  readonly targetType: string;
+  readonly expression: string;
+  readonly dmsType: AddedColumnDmsType;
+  readonly nullable: boolean;
+}
+
 export interface RangeBoundary {
   /** Upper bounds (exclusive for DMS `ranges` semantics) as strings, one per key column. */
   readonly values: readonly string[];
@@ -75,6 +97,8 @@ export interface PlannedTable {
   readonly rows: number | null;
   readonly bytes: number | null;
   readonly columns: readonly PlannedColumn[];
+  /** Columns added on the target by the mapping file, in mapping-file order; absent when none. */
+  readonly addedColumns?: readonly AddedColumn[];
   /** Target-named keys. `primaryKeySource` says whether it came from the source or the mapping file. */
   readonly primaryKey: KeyConstraint | null;
   readonly primaryKeySource: 'source' | 'mapping' | 'none';

@@ -180,6 +180,9 @@ export function makePlan(inventory: Inventory, digest: string, mapping: MappingC
     tasks: packWave(tablesOfWave.get(n) ?? [], assignment.levelOf, pack).map((d) => makeTask(n, d)),
   }));
   const planned = new Set(results.map((r) => keyOf(r.table)));
+  for (const key of Object.keys(mapping.addColumns).sort(compareStrings)) {
+    if (!planned.has(key)) decisions.push({ object: key, severity: 'warning', message: 'addColumns for a table the plan does not select: no column is added' });
+  }
   decisions.push(...findingDecisions(inventory.findings, planned, new Set(inventory.schemas.map((s) => s.name)), decidedObjects(mapping)));
   let plan: Plan = {
     format: PLAN_FORMAT,

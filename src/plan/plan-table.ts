@@ -1,13 +1,14 @@
 /**
  * One inventory table → one PlannedTable: target names (renames, case policy), every column
  * mapped with mapColumn (mapping-file overrides and unsupported-type decisions applied), keys,
- * indexes and FKs renamed to the target, row filters, parallel load and LOB settings.
+ * indexes and FKs renamed to the target, columns the mapping file adds, row filters, parallel load and LOB settings.
  * Pure; problems (the plan cannot be made) and decisions (a human should review) are returned.
  */
 import type { MappingConfig, TypeOverride } from '../config/mapping-file.js';
 import type { DialectName, ForeignKey, KeyConstraint } from '../model/catalog.js';
 import type { InventoryColumn, InventoryTable } from '../model/inventory.js';
-import type { Conversion, PlanDecision, PlannedColumn, PlannedTable, TargetName } from '../model/plan.js';
+import { dmsDataTypeOf } from '../dms/data-type.js';
+import type { AddedColumn, Conversion, PlanDecision, PlannedColumn, PlannedTable, TargetName } from '../model/plan.js';
 import { foldIdentifier, type IdentifierCase } from '../util/identifier-case.js';
 import { makeShortHash } from './identifiers.js';
 import { makeTableLobSettings } from './lob-settings.js';
@@ -102,6 +103,26 @@ function planColumns(ctx: TableContext, tableKey: string, table: InventoryTable)
   return out;
 }
 
+/**
+ * Columns the mapping file adds (mapping-file order): nullable, since DMS fills them only on rows it
+ * loads. The mapping checks already refused bad types and names; a collision with a planned column
+ * (e.g. a name only a type rule made clash) is still a problem here.
+ */
+function planAddedColumns(ctx: TableContext, tableKey: string, planned: readonly PlannedColumn[]): { added: AddedColumn[]; problems: string[] } {
+  const added: AddedColumn[] = [];
+  const problems: string[] = [];
+  const taken = new Set(planned.filter((c) => !c.excluded).map((c) => c.target));
+  for (const a of ctx.mapping.addColumns[tableKey] ?? []) {
+    const target = foldIdentifier(a.name, ctx.policy);
+    const dms = dmsDataTypeOf(a.targetType);
+    if (taken.has(target)) problems.push(`${tableKey}.${a.name}: added column ${target} collides with another target column after case folding (${ctx.policy})`);
+    if (!dms.ok) problems.push(`${tableKey}.${a.name}: added column type ${a.targetType}: ${dms.reason}`);
+    taken.add(target);
+    if (dms.ok) added.push({ target, targetType: a.targetType.trim(), expression: a.expression, dmsType: dms.dmsType, nullable: true });
+  }
+  return { added, problems };
+}
+
 function renameKey(key: KeyConstraint, names: ReadonlyMap<string, string>, policy: IdentifierCase, fallback: string): KeyConstraint {
   return { name: limitName(key.name === null ? fallback : foldIdentifier(key.name, policy)), columns: key.columns.map((c) => names.get(c) ?? foldIdentifier(c, policy)) };
 }
@@ -132,6 +153,7 @@ export function makePlannedTable(ctx: TableContext, schema: string, table: Inven
   const key = `${schema}.${table.name}`;
   const names = ctx.targetNames.get(key)!;
   const cols = planColumns(ctx, key, table);
+  const added = planAddedColumns(ctx, key, cols.planned);
   const decisions = [...cols.decisions];
   const mappedKey = ctx.mapping.primaryKeys[key];
   const primaryKey = table.primaryKey !== null
@@ -152,6 +174,7 @@ export function makePlannedTable(ctx: TableContext, schema: string, table: Inven
   const planned: PlannedTable = {
     sourceSchema: schema, sourceTable: table.name, targetSchema: names.schema, targetTable: names.table, module: table.module,
     rows: table.rowCount, bytes: table.bytes, columns: cols.planned,
+    ...(added.added.length > 0 ? { addedColumns: added.added } : {}),
     primaryKey, primaryKeySource: table.primaryKey !== null ? 'source' : mappedKey ? 'mapping' : 'none',
     uniqueKeys: table.uniqueKeys.map((u, i) => renameKey(u, cols.rename, ctx.policy, `${names.table}_uk${i + 1}`)),
     foreignKeys: fks.foreignKeys,
@@ -161,5 +184,5 @@ export function makePlannedTable(ctx: TableContext, schema: string, table: Inven
     lob: lob.lob,
     findings: table.findings,
   };
-  return { table: planned, waveForeignKeys: fks.wave, problems: cols.problems, decisions };
+  return { table: planned, waveForeignKeys: fks.wave, problems: [...cols.problems, ...added.problems], decisions };
 }

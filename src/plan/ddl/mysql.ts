@@ -1,6 +1,7 @@
 /**
  * MySQL 8 / MariaDB target DDL (basic level). Pre-load: databases (a schema is a database), tables,
- * primary keys, AUTO_INCREMENT on an integer first primary-key column. Post-load: unique keys,
+ * primary keys, AUTO_INCREMENT on an integer first primary-key column, the columns the mapping file
+ * adds (explicitly NULL, so a TIMESTAMP stays nullable whatever explicit_defaults_for_timestamp says). Post-load: unique keys,
  * secondary indexes and foreign keys, each run through a prepared statement guarded by an
  * information_schema check (MySQL 8 has no CREATE INDEX IF NOT EXISTS), so the file can run again.
  * AUTO_INCREMENT needs no reset: InnoDB moves the counter past explicitly inserted values.
@@ -31,6 +32,7 @@ function columnLine(table: PlannedTable, column: PlannedColumn): string {
 
 function renderTable(table: PlannedTable): string {
   const items = table.columns.filter((c) => !c.excluded).map((c) => columnLine(table, c));
+  for (const added of table.addedColumns ?? []) items.push(`  ${quoteMysql(added.target)} ${added.targetType} NULL`);
   const trailer: string[] = [];
   if (table.primaryKey !== null) {
     const pk = resolveColumns(table, table.primaryKey.columns);

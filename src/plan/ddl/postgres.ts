@@ -1,7 +1,8 @@
 /**
  * PostgreSQL / Aurora PostgreSQL pre-load DDL: schemas, tables with columns, defaults, identity and
- * primary keys — what must exist before the full load (DMS creates nothing: TargetTablePrepMode is
- * never DROP_AND_CREATE). Every statement is IF NOT EXISTS, so the file can run again.
+ * primary keys, and the columns the mapping file adds (nullable, after the source columns; a DMS
+ * add-column rule fills them) — what must exist before the full load (DMS creates nothing:
+ * TargetTablePrepMode is never DROP_AND_CREATE). Every statement is IF NOT EXISTS, so the file can run again.
  */
 import type { Plan, PlannedColumn, PlannedTable } from '../../model/plan.js';
 import { makeNameAllocator, type NameAllocator } from './names.js';
@@ -59,6 +60,7 @@ function primaryKeyLine(table: PlannedTable, names: NameAllocator): string[] {
 export function renderPostgresTable(table: PlannedTable, names: NameAllocator): string {
   const columns = table.columns.filter((column) => !column.excluded);
   const entries = columns.map(columnLines);
+  for (const added of table.addedColumns ?? []) entries.push([`  ${quotePostgres(added.target)} ${added.targetType}`]);
   const pk = primaryKeyLine(table, names);
   if (pk.length > 0 && !pk[0]?.trimStart().startsWith('--')) entries.push(pk);
   // Commas go after the last non-comment line of each entry except the last entry.
