@@ -1,11 +1,12 @@
 /**
  * SUMMARY.md of a plan, pure: what a reviewer reads before approving a migration. Waves, tasks and
- * tables with counts; renames and conversions; every lossy conversion; every decision that blocks
+ * tables with counts; renames and conversions; columns the mapping file adds; every lossy conversion; every decision that blocks
  * or needs a human; each FK cycle and the constraints deferred to post-load.
  */
 import type { Plan, PlanDecision, PlannedTable, PlannedTask } from '../model/plan.js';
 import { formatBytes as formatBinaryBytes } from '../util/format-bytes.js';
 import { foldIdentifier } from '../util/identifier-case.js';
+import { compareStrings } from '../util/stable-json.js';
 
 const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
@@ -102,6 +103,19 @@ function changesSection(plan: Plan): string[] {
   ];
 }
 
+/** Columns added by the mapping file, by target table then in mapping-file order; no section when there are none. */
+function addedSection(plan: Plan): string[] {
+  const tables = tasksOf(plan).flatMap((task) => task.tables).sort((a, b) => compareStrings(tgt(a), tgt(b)));
+  const rows = tables.flatMap((t) => (t.addedColumns ?? []).map((a) => {
+    const sizes = [a.dmsType.length, a.dmsType.precision, a.dmsType.scale].filter((n) => n !== undefined);
+    const expression = a.expression.includes('`') ? a.expression : `\`${a.expression}\``;
+    return [`${tgt(t)}.${a.target}`, a.targetType, expression, sizes.length === 0 ? a.dmsType.type : `${a.dmsType.type}(${sizes.join(',')})`];
+  }));
+  if (rows.length === 0) return [];
+  return ['## Added columns', '', 'Nullable target columns filled by a DMS `add-column` rule (SQLite expression; `$COLUMN` is a source column).', '',
+    ...table(['Column', 'Target type', 'Expression', 'DMS data type'], rows)];
+}
+
 function decisionsSection(decisions: readonly PlanDecision[]): string[] {
   const review = decisions.filter((d) => d.severity !== 'info');
   const notes = decisions.filter((d) => d.severity === 'info');
@@ -118,7 +132,7 @@ function cyclesSection(plan: Plan): string[] {
 }
 
 export function renderPlanSummary(plan: Plan): string {
-  const lines = [...header(plan), ...wavesSection(plan), ...tablesSection(plan), ...changesSection(plan), ...decisionsSection(plan.decisions), ...cyclesSection(plan)];
+  const lines = [...header(plan), ...wavesSection(plan), ...tablesSection(plan), ...changesSection(plan), ...addedSection(plan), ...decisionsSection(plan.decisions), ...cyclesSection(plan)];
   while (lines[lines.length - 1] === '') lines.pop();
   return `${lines.join('\n')}\n`;
 }
