@@ -29,7 +29,7 @@
  *       - { name: MIGRATED_AT, type: "timestamp(0)", expression: "datetime('now')" }
  */
 import { readFile } from 'node:fs/promises';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, isMap, isScalar, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import type { Inventory } from '../model/inventory.js';
@@ -136,10 +136,19 @@ export function formatYamlPath(path: readonly PropertyKey[]): string {
   return out === '' ? '(root)' : out;
 }
 
+/** Line of the node at `path` (or its nearest ancestor); a map entry is located at its key, not at a block value below it. */
 function lineOf(doc: Document, counter: LineCounter, path: readonly PropertyKey[]): number {
+  const lineAt = (node: unknown): number | null =>
+    (node && typeof node === 'object' && Array.isArray((node as { range?: unknown }).range) ? counter.linePos((node as { range: [number] }).range[0]).line : null);
   for (let depth = path.length; depth >= 0; depth -= 1) {
-    const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
-    if (node && typeof node === 'object' && Array.isArray(node.range)) return counter.linePos(node.range[0]).line;
+    const parent = depth > 0 ? doc.getIn(path.slice(0, depth - 1) as unknown[], true) : undefined;
+    if (isMap(parent)) {
+      const pair = parent.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === path[depth - 1]);
+      const line = lineAt(pair?.key);
+      if (line !== null) return line;
+    }
+    const line = lineAt(doc.getIn(path.slice(0, depth) as unknown[], true));
+    if (line !== null) return line;
   }
   return 1;
 }

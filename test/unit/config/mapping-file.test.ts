@@ -119,3 +119,62 @@ describe('mapping file', () => {
     expect(config.files.length).toBe(2);
   });
 });
+
+describe('mapping file addColumns', () => {
+  const ADD = `format: erp-migrate/mapping@1
+addColumns:
+  HR.EMPLOYEES:
+    - { name: SOURCE_SYSTEM, type: "varchar(20)", expression: "'EBS-PROD'" }
+    - { name: MIGRATED_AT, type: "timestamp(0)", expression: "datetime('now')" }
+`;
+  // Each problem sits on a known line (1-based).
+  const BAD_ADD = `format: erp-migrate/mapping@1
+rename:
+  columns: { HR.EMPLOYEES.EMAIL: contact }
+addColumns:
+  HR.NOPE:
+    - { name: X, type: "varchar(5)", expression: "'a'" }
+  HR.EMPLOYEES:
+    - { name: salary, type: "varchar(20)", expression: "'EBS'" }
+    - { name: CONTACT, type: integer, expression: "1" }
+    - { name: SRC, type: "varchr(20)", expression: "'x'" }
+    - { name: NOTE, type: text, expression: "'x'" }
+    - { name: LOADED, type: date, expression: "  " }
+    - { name: FULL_NAME, type: "varchar(50)", expression: "$FIRST_NAME||' '||$SURNAME" }
+    - { name: src, type: "varchar", expression: "$AR_H_OPERATION" }
+`;
+
+  it('parses added columns in file order, names as written (folding happens in the plan)', () => {
+    const parsed = parseMappingFile(ADD, 'add.yaml', inventory, 'postgres');
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.config!.addColumns).toEqual({
+      'HR.EMPLOYEES': [
+        { name: 'SOURCE_SYSTEM', targetType: 'varchar(20)', expression: "'EBS-PROD'" },
+        { name: 'MIGRATED_AT', targetType: 'timestamp(0)', expression: "datetime('now')" },
+      ],
+    });
+  });
+
+  it('reports every added-column problem at once with file:line', () => {
+    expect(parseMappingFile(BAD_ADD, 'add.yaml', inventory, 'postgres').problems).toEqual([
+      'add.yaml:5: addColumns["HR.NOPE"]: unknown table "HR.NOPE"',
+      'add.yaml:8: addColumns["HR.EMPLOYEES"][0].name: added column salary collides with column HR.EMPLOYEES.SALARY after case folding (lower)',
+      'add.yaml:9: addColumns["HR.EMPLOYEES"][1].name: added column contact collides with column HR.EMPLOYEES.EMAIL after case folding (lower)',
+      'add.yaml:10: addColumns["HR.EMPLOYEES"][2].type: "varchr(20)" is not a postgres type',
+      'add.yaml:11: addColumns["HR.EMPLOYEES"][3].type: "text" has no DMS add-column data type: text is a LOB type for DMS (CLOB/BLOB), and DMS only drops LOB columns; use varchar(n)',
+      'add.yaml:12: addColumns["HR.EMPLOYEES"][4].expression: expression is empty: give a SQLite expression such as "\'EBS-PROD\'" or "datetime(\'now\')"',
+      'add.yaml:13: addColumns["HR.EMPLOYEES"][5].expression: $SURNAME is not a column of HR.EMPLOYEES (write source column names)',
+      'add.yaml:14: addColumns["HR.EMPLOYEES"][6].name: added column src collides with added column SRC after case folding (lower)',
+      'add.yaml:14: addColumns["HR.EMPLOYEES"][6].type: "varchar" has no DMS add-column data type: varchar needs a length, e.g. varchar(20): DMS string needs one',
+    ]);
+  });
+
+  it('checks the type against the target: double is MySQL, not PostgreSQL; a missing key is a schema problem', () => {
+    const text = 'format: erp-migrate/mapping@1\naddColumns:\n  HR.REGIONS:\n    - { name: RATE, type: double, expression: "1.5" }\n';
+    expect(parseMappingFile(text, 'a.yaml', inventory, 'mysql').problems).toEqual([]);
+    expect(parseMappingFile(text, 'a.yaml', inventory, 'postgres').problems).toEqual(['a.yaml:4: addColumns["HR.REGIONS"][0].type: "double" is not a postgres type']);
+    const missing = parseMappingFile('format: erp-migrate/mapping@1\naddColumns:\n  HR.REGIONS:\n    - { name: RATE, type: integer }\n', 'b.yaml', inventory, 'postgres');
+    expect(missing.problems.length).toBe(1);
+    expect(missing.problems[0]).toMatch(/^b\.yaml:4: addColumns\["HR\.REGIONS"\]\[0\]\.expression: /);
+  });
+});
