@@ -91,6 +91,7 @@ CREATE TABLE IF NOT EXISTS erp.gl_je_lines (
   je_header_id bigint NOT NULL,
   amount numeric(18,2),
   description varchar(240),
+  source_system varchar(20),
   CONSTRAINT pk_gl_je_lines PRIMARY KEY (je_line_id)
 );
 
