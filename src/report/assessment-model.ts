@@ -71,6 +71,8 @@ export interface Assessment {
     readonly schemas: number; readonly tables: number; readonly columns: number; readonly rows: number; readonly bytes: number;
     readonly lobColumns: number; readonly views: number; readonly sequences: number; readonly routines: number;
     readonly triggers: number; readonly codeLines: number; readonly findings: Readonly<Record<Severity, number>>;
+    /** False when no table has a row count or size (a DDL export without --stats): renderers say "unknown". */
+    readonly sizesKnown: boolean;
   };
   readonly modules: readonly ModuleRow[];
   readonly rules: readonly RuleCount[];
@@ -154,6 +156,7 @@ export function makeAssessment(inventory: Inventory, options: AssessmentOptions 
       columns: tables.reduce((sum, t) => sum + t.columns.length, 0),
       rows: tables.reduce((sum, t) => sum + (t.rowCount ?? 0), 0),
       bytes: tables.reduce((sum, t) => sum + (t.bytes ?? 0), 0),
+      sizesKnown: tables.length === 0 || tables.some((t) => t.rowCount !== null || t.bytes !== null),
       lobColumns: modules.reduce((sum, m) => sum + m.lobColumns, 0),
       views: inventory.schemas.reduce((sum, s) => sum + s.views.length, 0),
       sequences: inventory.schemas.reduce((sum, s) => sum + s.sequences.length, 0),

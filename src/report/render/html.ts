@@ -53,28 +53,33 @@ function header(a: Assessment): string {
     ? `<p class="verdict bad">${formatInt(sum.findings.blocker)} blocker(s) must be resolved before the migration.</p>`
     : '<p class="verdict good">No blockers.</p>';
   return `<h1>${esc(a.title)}</h1><p class="meta">${meta.map(esc).join(' · ')}</p>${verdict}<div class="cards">` + [
-    card('tables', formatInt(sum.tables)), card('rows', formatInt(sum.rows)), card('size', formatBytes(sum.bytes)),
+    card('tables', formatInt(sum.tables)), card('rows', sum.sizesKnown ? formatInt(sum.rows) : 'unknown'),
+    card('size', sum.sizesKnown ? formatBytes(sum.bytes) : 'unknown'),
     card('code objects', formatInt(sum.routines + sum.triggers)), card('views', formatInt(sum.views)),
     card('blockers', formatInt(sum.findings.blocker), 'blocker'), card('warnings', formatInt(sum.findings.warning), 'warning'),
     card('info', formatInt(sum.findings.info), 'info'), card('level (ora2pg style)', `${o.level}-${o.difficulty}`),
-    card('effort', `${formatDecimal(o.personDays)} person-days`), card('full load', formatDuration(o.fullLoadSeconds)),
+    card('effort', `${formatDecimal(o.personDays)} person-days`), card('full load', sum.sizesKnown ? formatDuration(o.fullLoadSeconds) : 'unknown'),
   ].join('') + '</div>';
 }
 
 function modulesSection(a: Assessment): string {
-  const charts = [
+  const known = a.summary.sizesKnown;
+  const sized = known ? [
     renderColumnChart('chart-module-bytes', 'Size per module', a.modules.map((m) => ({ label: m.module, value: m.bytes, text: formatBytes(m.bytes) }))),
     renderColumnChart('chart-module-rows', 'Rows per module', a.modules.map((m) => ({ label: m.module, value: m.rows, text: formatInt(m.rows) }))),
+  ] : ['<p class="meta" id="sizes-unknown">Row counts and sizes are unknown (assessed from a DDL export): give <code>--stats</code> with a table statistics CSV for sizes, charts and full-load times.</p>'];
+  const charts = [
+    ...sized,
     renderBarChart('chart-severity', 'Findings by severity', (['blocker', 'warning', 'info'] as Severity[]).map((sev) => ({
       label: sev, value: a.summary.findings[sev], text: formatInt(a.summary.findings[sev]), className: sev,
     }))),
   ];
   const rows = a.modules.map((m) => [
-    { text: m.module }, num(m.tables, formatInt(m.tables)), num(m.columns, formatInt(m.columns)), num(m.rows, formatInt(m.rows)),
-    num(m.bytes, formatBytes(m.bytes)), num(m.lobColumns, formatInt(m.lobColumns)), num(m.findings.blocker, formatInt(m.findings.blocker)),
+    { text: m.module }, num(m.tables, formatInt(m.tables)), num(m.columns, formatInt(m.columns)), num(m.rows, known ? formatInt(m.rows) : 'unknown'),
+    num(m.bytes, known ? formatBytes(m.bytes) : 'unknown'), num(m.lobColumns, formatInt(m.lobColumns)), num(m.findings.blocker, formatInt(m.findings.blocker)),
     num(m.findings.warning, formatInt(m.findings.warning)), num(m.findings.info, formatInt(m.findings.info)), num(m.score.units, formatInt(m.score.units)),
     num(m.score.personDays, formatDecimal(m.score.personDays)), { text: `${m.score.level}-${m.score.difficulty}` },
-    num(m.score.fullLoadSeconds, formatDuration(m.score.fullLoadSeconds)),
+    num(m.score.fullLoadSeconds, known ? formatDuration(m.score.fullLoadSeconds) : 'unknown'),
   ]);
   const columns: Column[] = [
     { label: 'Module' }, { label: 'Tables', numeric: true }, { label: 'Columns', numeric: true }, { label: 'Rows', numeric: true },

@@ -30,12 +30,13 @@ function summaryLines(a: Assessment): string[] {
     '## Summary', '',
     ...table(['Item', 'Value'], [
       ['Schemas', formatInt(s.schemas)], ['Tables', formatInt(s.tables)], ['Columns', formatInt(s.columns)],
-      ['Rows', formatInt(s.rows)], ['Size', formatBytes(s.bytes)], ['LOB columns', formatInt(s.lobColumns)],
+      ['Rows', s.sizesKnown ? formatInt(s.rows) : 'unknown (DDL export: give --stats)'], ['Size', s.sizesKnown ? formatBytes(s.bytes) : 'unknown'],
+      ['LOB columns', formatInt(s.lobColumns)],
       ['Views', formatInt(s.views)], ['Sequences', formatInt(s.sequences)], ['Routines', formatInt(s.routines)],
       ['Triggers', formatInt(s.triggers)], ['Code lines', formatInt(s.codeLines)],
       ['Findings', `${formatInt(s.findings.blocker)} blocker, ${formatInt(s.findings.warning)} warning, ${formatInt(s.findings.info)} info`],
       ['Migration level', `${o.level}-${o.difficulty}`], ['Estimated effort', `${formatInt(o.units)} units, ${formatDecimal(o.personDays)} person-days`],
-      ['Full load', `${formatDuration(o.fullLoadSeconds)} at ${formatInt(a.score.options.throughputMBps)} MB/s × ${formatInt(a.score.options.parallelTasks)} task(s)`],
+      ['Full load', s.sizesKnown ? `${formatDuration(o.fullLoadSeconds)} at ${formatInt(a.score.options.throughputMBps)} MB/s × ${formatInt(a.score.options.parallelTasks)} task(s)` : 'unknown without sizes'],
     ], ['l', 'r']),
     '',
     s.findings.blocker > 0 ? `**${formatInt(s.findings.blocker)} blocker(s) must be resolved before the migration.**` : 'No blockers.',
@@ -44,10 +45,11 @@ function summaryLines(a: Assessment): string[] {
 }
 
 function moduleLines(a: Assessment): string[] {
+  const known = a.summary.sizesKnown;
   const rows = a.modules.map((m) => [
-    md(m.module), formatInt(m.tables), formatInt(m.columns), formatInt(m.rows), formatBytes(m.bytes), formatInt(m.lobColumns),
+    md(m.module), formatInt(m.tables), formatInt(m.columns), known ? formatInt(m.rows) : '?', known ? formatBytes(m.bytes) : '?', formatInt(m.lobColumns),
     formatInt(m.findings.blocker), formatInt(m.findings.warning), formatInt(m.findings.info),
-    formatInt(m.score.units), formatDecimal(m.score.personDays), `${m.score.level}-${m.score.difficulty}`, formatDuration(m.score.fullLoadSeconds),
+    formatInt(m.score.units), formatDecimal(m.score.personDays), `${m.score.level}-${m.score.difficulty}`, known ? formatDuration(m.score.fullLoadSeconds) : '?',
   ]);
   return ['## Modules', '', ...table(
     ['Module', 'Tables', 'Columns', 'Rows', 'Size', 'LOB columns', 'Blockers', 'Warnings', 'Info', 'Units', 'Person-days', 'Level', 'Full load'],

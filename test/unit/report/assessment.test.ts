@@ -102,3 +102,28 @@ describe('format', () => {
     expect([formatDuration(0), formatDuration(75), formatDuration(7300), formatDuration(90000)]).toEqual(['0 s', '1 min 15 s', '2 h 01 min', '1 d 01 h']);
   });
 });
+
+describe('an assessment without sizes (DDL export, no --stats)', () => {
+  const { inventory } = sampleInventory();
+  const unsized = {
+    ...inventory,
+    source: { ...inventory.source, origin: 'ddl' as const },
+    schemas: inventory.schemas.map((s) => ({ ...s, tables: s.tables.map((t) => ({ ...t, rowCount: null, bytes: null })) })),
+  };
+  const a = makeAssessment(unsized);
+
+  it('says sizes are unknown instead of 0 rows, 0 B and a 0 s full load', () => {
+    expect(a.summary.sizesKnown).toBe(false);
+    const markdown = renderAssessmentMarkdown(a);
+    expect(markdown).toContain('| Rows | unknown (DDL export: give --stats) |');
+    expect(markdown).toContain('| Full load | unknown without sizes |');
+    const html = renderAssessmentHtml(a);
+    expect(html).toContain('id="sizes-unknown"');
+    expect(html).not.toContain('chart-module-bytes');
+  });
+
+  it('keeps the size charts when any table has a size', () => {
+    expect(makeAssessment(inventory).summary.sizesKnown).toBe(true);
+    expect(renderAssessmentHtml(makeAssessment(inventory))).toContain('chart-module-bytes');
+  });
+});
