@@ -61,7 +61,7 @@ async function main(name: string): Promise<void> {
       });
     } else if (ddl) {
       const dialect = ddl[1] as DialectName;
-      const text = syntheticDdl(dialect, Number(ddl[2]), Number(ddl[2]) <= 500 ? 140 : 12);
+      const text = syntheticDdl(dialect, Number(ddl[2]), Number(ddl[2]) <= 500 ? 160 : 12);
       const file = join(work, `export-${dialect}.sql`);
       writeFileSync(file, text);
       await timed(async () => {
