@@ -120,7 +120,8 @@ function moduleWaves(tables: readonly WaveTable[]): Map<string, number> {
 /**
  * Dependency levels become waves in two steps. First, consecutive levels share a wave while the
  * wave's estimated bytes stay within `waveBytes`: every FK is created after the load, so a small
- * schema needs no staging and loads in one wave (parents first inside each task, by DMS load-order);
+ * schema needs no staging and loads in one wave (tables listed parents first; DMS load-order starts the
+ * largest first, since no FK exists during the load);
  * a large one is staged. Then deep FK chains (an ERP can have dozens of levels) are merged into at
  * most `maxWaves` consecutive bands. A table is never in an earlier wave than its parent.
  */

@@ -13,8 +13,7 @@ async function workdir(): Promise<string> {
 }
 
 describe('planAction', () => {
-  // HR is 448 KiB: its six dependency levels fit in one wave (all FKs come post-load), one task whose
-  // DMS load-order puts parents first.
+  // HR is 448 KiB: its six dependency levels fit in one wave (all FKs come post-load), in one task.
   it('writes the plan and returns counts and a one-line summary', async () => {
     const dir = await workdir();
     const result = await planAction({ inventory: HR_FILE, mappings: [], target: 'postgres', out: join(dir, 'plan'), check: false, waves: 'by-dependency' });

@@ -60,7 +60,7 @@ describe('makePlan on Oracle HR → PostgreSQL', () => {
     expect(plan.decisions.map((d) => `${d.severity} ${d.object}`)).toEqual(['warning HR.COUNTRIES', 'info hr.departments.dept_mgr_fk']);
   });
 
-  it('by default loads small schemas in one wave, parents first inside the task', () => {
+  it('by default loads small schemas in one wave, listing parents first inside the task', () => {
     const merged = makePlan(HR, DIGEST, EMPTY_MAPPING, { target: 'postgres', waves: 'by-dependency' }).plan;
     expect(merged.waves).toHaveLength(1);
     expect(merged.waves[0]!.tasks).toHaveLength(1);
