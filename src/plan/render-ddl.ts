@@ -1,19 +1,18 @@
 /**
  * Plan → target DDL text, in the order DMS best practice asks for: `pre-load.sql` (schemas, tables,
  * primary keys) before the full load, `post-load.sql` (unique constraints, secondary indexes, foreign
- * keys, identity resets) after it. Pure and deterministic; both files are idempotent.
+ * keys, identity resets) after it. Pure and deterministic; both files are idempotent. Oracle and
+ * SQL Server targets are homogeneous moves only (map-types refuses other sources), so their DDL
+ * keeps the native types and source defaults.
  */
-import { UsageError } from '../errors.js';
 import type { Plan } from '../model/plan.js';
 import { renderMysqlPostLoad, renderMysqlPreLoad } from './ddl/mysql.js';
+import { renderOraclePreLoad } from './ddl/oracle.js';
+import { renderOraclePostLoad } from './ddl/oracle-post.js';
 import { renderPostgresPreLoad } from './ddl/postgres.js';
 import { renderPostgresPostLoad } from './ddl/postgres-post.js';
-
-function unsupportedTarget(plan: Plan): never {
-  throw new UsageError('E_DDL_TARGET', `target DDL for ${plan.target} is not supported yet`, {
-    hint: 'DDL is rendered for postgres, aurora-postgresql and mysql targets; create oracle/sqlserver tables with the vendor tools',
-  });
-}
+import { renderSqlServerPreLoad } from './ddl/sqlserver.js';
+import { renderSqlServerPostLoad } from './ddl/sqlserver-post.js';
 
 export function renderPreLoadDdl(plan: Plan): string {
   switch (plan.target) {
@@ -22,8 +21,10 @@ export function renderPreLoadDdl(plan: Plan): string {
       return renderPostgresPreLoad(plan);
     case 'mysql':
       return renderMysqlPreLoad(plan);
-    default:
-      return unsupportedTarget(plan);
+    case 'oracle':
+      return renderOraclePreLoad(plan);
+    case 'sqlserver':
+      return renderSqlServerPreLoad(plan);
   }
 }
 
@@ -34,8 +35,10 @@ export function renderPostLoadDdl(plan: Plan): string {
       return renderPostgresPostLoad(plan);
     case 'mysql':
       return renderMysqlPostLoad(plan);
-    default:
-      return unsupportedTarget(plan);
+    case 'oracle':
+      return renderOraclePostLoad(plan);
+    case 'sqlserver':
+      return renderSqlServerPostLoad(plan);
   }
 }
 

@@ -19,7 +19,16 @@ export interface NameAllocator {
 
 const key = (schema: string, name: string): string => `${schema}\u0000${name}`;
 
-export function makeNameAllocator(plan: Plan, maxBytes: number): NameAllocator {
+export interface NameAllocatorOptions {
+  /**
+   * True for SQL Server, where an index name only has to be unique within its table: index names
+   * are then kept as they are (fitted), and they do not make a constraint name clash.
+   */
+  readonly indexNamesPerTable?: boolean;
+}
+
+export function makeNameAllocator(plan: Plan, maxBytes: number, options: NameAllocatorOptions = {}): NameAllocator {
+  const perTableIndexes = options.indexNamesPerTable === true;
   const fold = (name: string): string => foldIdentifier(name, plan.options.identifierCase);
   const counts = new Map<string, number>();
   const count = (schema: string, name: string): void => {
@@ -29,13 +38,13 @@ export function makeNameAllocator(plan: Plan, maxBytes: number): NameAllocator {
     count(table.targetSchema, table.targetTable);
     if (table.primaryKey?.name) count(table.targetSchema, fold(table.primaryKey.name));
     for (const uk of table.uniqueKeys) if (uk.name) count(table.targetSchema, fold(uk.name));
-    for (const index of table.indexes) count(table.targetSchema, fold(index.name));
+    if (!perTableIndexes) for (const index of table.indexes) count(table.targetSchema, fold(index.name));
   }
   return {
     name(table, kind, sourceName, suffix) {
       if (sourceName === null) return fitName(`${table.targetTable}_${suffix}`, maxBytes);
       const folded = fold(sourceName);
-      if (kind === 'fk') return fitName(folded, maxBytes);
+      if (kind === 'fk' || (kind === 'index' && perTableIndexes)) return fitName(folded, maxBytes);
       const clashes = (counts.get(key(table.targetSchema, folded)) ?? 0) > 1 || folded === table.targetTable;
       return fitName(clashes ? `${table.targetTable}_${folded}` : folded, maxBytes);
     },

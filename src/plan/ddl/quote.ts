@@ -1,7 +1,8 @@
 /**
  * Identifier quoting for target DDL: quote only where needed (a keyword, mixed or upper case,
  * characters beyond [a-z0-9_$], a leading digit), so the common lower-case ERP name stays bare.
- * Also derived constraint / index names that fit the target's identifier length.
+ * Oracle quotes only where needed too; SQL Server always brackets. Also derived constraint / index
+ * names that fit the target's identifier length.
  */
 import { createHash } from 'node:crypto';
 
@@ -71,4 +72,42 @@ export function fitName(name: string, maxBytes: number): string {
   let prefix = name;
   while (Buffer.byteLength(prefix, 'utf8') > maxBytes - 9) prefix = prefix.slice(0, -1);
   return `${prefix}_${hash}`;
+}
+
+/**
+ * Oracle reserved words (SQL Language Reference, "Oracle SQL Reserved Words"): a bare name that
+ * equals one of these is a syntax error, so it is quoted. Keywords that are not reserved stay bare.
+ */
+const ORACLE_RESERVED = new Set(`ACCESS ADD ALL ALTER AND ANY AS ASC AUDIT BETWEEN BY CHAR CHECK CLUSTER COLUMN
+COLUMN_VALUE COMMENT COMPRESS CONNECT CREATE CURRENT DATE DECIMAL DEFAULT DELETE DESC DISTINCT DROP ELSE EXCLUSIVE
+EXISTS FILE FLOAT FOR FROM GRANT GROUP HAVING IDENTIFIED IMMEDIATE IN INCREMENT INDEX INITIAL INSERT INTEGER INTERSECT
+INTO IS LEVEL LIKE LOCK LONG MAXEXTENTS MINUS MLSLABEL MODE MODIFY NESTED_TABLE_ID NOAUDIT NOCOMPRESS NOT NOWAIT NULL
+NUMBER OF OFFLINE ON ONLINE OPTION OR ORDER PCTFREE PRIOR PUBLIC RAW RENAME RESOURCE REVOKE ROW ROWID ROWNUM ROWS
+SELECT SESSION SET SHARE SIZE SMALLINT START SUCCESSFUL SYNONYM SYSDATE TABLE THEN TO TRIGGER UID UNION UNIQUE UPDATE
+USER VALIDATE VALUES VARCHAR VARCHAR2 VIEW WHENEVER WHERE WITH`.split(/\s+/));
+
+/** Oracle identifier limit on 12.2 and later (RDS for Oracle runs 19c+); it was 30 bytes before 12.2. */
+export const ORACLE_NAME_BYTES = 128;
+
+/** SQL Server `sysname` holds 128 characters; 128 bytes is the safe bound for fitted names. */
+export const SQLSERVER_NAME_BYTES = 128;
+
+/**
+ * Oracle: a name stays bare only when Oracle would read it back unchanged — upper-case letter first,
+ * then upper-case letters, digits, `_`, `$`, `#`, at most 128 bytes, not reserved. Anything else
+ * (lower or mixed case, spaces, a reserved word) is double-quoted, which keeps its exact spelling.
+ */
+export function quoteOracle(name: string): string {
+  const bare = /^[A-Z][A-Z0-9_$#]*$/.test(name) && Buffer.byteLength(name, 'utf8') <= ORACLE_NAME_BYTES && !ORACLE_RESERVED.has(name);
+  return bare ? name : escapeDouble(name);
+}
+
+/** SQL Server: always bracketed (`]` doubled), so keywords, spaces and case never matter. */
+export function quoteSqlServer(name: string): string {
+  return `[${name.replace(/]/g, ']]')}]`;
+}
+
+/** A SQL Server Unicode string literal, `N'…'` with quotes doubled. */
+export function nString(text: string): string {
+  return `N${sqlString(text)}`;
 }
