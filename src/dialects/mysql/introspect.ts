@@ -9,6 +9,7 @@ import { compareStrings } from '../../util/stable-json.js';
 import type { CatalogOptions } from '../dialect.js';
 import * as Q from './catalog-queries.js';
 import { isMariaDb, parseCatalogRows, type MysqlCatalogRows, type TableStats } from './parse-catalog.js';
+import { selectTableProbes } from '../../util/table-probes.js';
 import { text, type CatalogRow } from '../../util/catalog-row.js';
 
 export { parseCatalogRows };
@@ -19,7 +20,6 @@ export interface MysqlQueryable {
   query(sql: string, values?: unknown): Promise<[unknown, unknown]>;
 }
 
-export const KEY_RANGE_MIN_ROWS = 1_000_000;
 const INTEGER_TYPE = /^(?:tinyint|smallint|mediumint|int|integer|bigint)\b/;
 
 /**
@@ -54,19 +54,10 @@ export interface TableStatsTarget {
   readonly count: boolean;
 }
 
-/** Which tables need the per-table query, and for what (pure). */
+/** Which tables need the per-table query, and for what (pure; the choice is shared with every dialect). */
 export function planTableStats(snapshot: CatalogSnapshot, exactCounts: boolean): TableStatsTarget[] {
-  const targets: TableStatsTarget[] = [];
-  for (const schema of snapshot.schemas) {
-    for (const table of schema.tables) {
-      const pk = table.primaryKey?.columns ?? [];
-      const keyType = pk.length === 1 ? table.columns.find((c) => c.name === pk[0])?.nativeType : undefined;
-      const large = exactCounts || (table.rowCount ?? 0) >= KEY_RANGE_MIN_ROWS;
-      const keyColumn = keyType !== undefined && INTEGER_TYPE.test(keyType) && large ? (pk[0] ?? null) : null;
-      if (exactCounts || keyColumn !== null) targets.push({ schema: schema.name, table: table.name, keyColumn, count: exactCounts });
-    }
-  }
-  return targets;
+  return selectTableProbes(snapshot.schemas, exactCounts, (column) => INTEGER_TYPE.test(column.nativeType))
+    .map((probe) => ({ schema: probe.schema, table: probe.table, keyColumn: probe.keyColumn, count: probe.countRows }));
 }
 
 async function rowsOf(connection: MysqlQueryable, sql: string, values?: unknown): Promise<CatalogRow[]> {

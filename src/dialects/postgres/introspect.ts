@@ -10,6 +10,7 @@ import type { CatalogOptions } from '../dialect.js';
 import * as Q from './catalog-queries.js';
 import { parseCatalogRows, type PostgresCatalogRows, type TableStats } from './parse-catalog.js';
 import { foldUserSchemaName, quotePostgresIdentifier } from './quote.js';
+import { selectTableProbes } from '../../util/table-probes.js';
 import type { CatalogRow } from '../../util/catalog-row.js';
 
 export { parseCatalogRows };
@@ -20,8 +21,6 @@ export interface PostgresQueryable {
   query(sql: string, params?: unknown[]): Promise<{ rows: unknown[] }>;
 }
 
-/** Tables at or above this estimate get MIN/MAX of their integer key read. */
-export const KEY_RANGE_MIN_ROWS = 1_000_000;
 const INTEGER_TYPES = new Set(['smallint', 'integer', 'bigint']);
 
 /** Requested names (folded as PostgreSQL would) → existing schemas; unknown → UsageError exit 2. */
@@ -47,19 +46,10 @@ export interface TableStatsTarget {
   readonly count: boolean;
 }
 
-/** Which tables need the per-table query, and for what (pure). */
+/** Which tables need the per-table query, and for what (pure; the choice is shared with every dialect). */
 export function planTableStats(snapshot: CatalogSnapshot, exactCounts: boolean): TableStatsTarget[] {
-  const targets: TableStatsTarget[] = [];
-  for (const schema of snapshot.schemas) {
-    for (const table of schema.tables) {
-      const pk = table.primaryKey?.columns ?? [];
-      const keyType = pk.length === 1 ? table.columns.find((c) => c.name === pk[0])?.nativeType : undefined;
-      const large = exactCounts || (table.rowCount ?? 0) >= KEY_RANGE_MIN_ROWS;
-      const keyColumn = keyType !== undefined && INTEGER_TYPES.has(keyType) && large ? (pk[0] ?? null) : null;
-      if (exactCounts || keyColumn !== null) targets.push({ schema: schema.name, table: table.name, keyColumn, count: exactCounts });
-    }
-  }
-  return targets;
+  return selectTableProbes(snapshot.schemas, exactCounts, (column) => INTEGER_TYPES.has(column.nativeType))
+    .map((probe) => ({ schema: probe.schema, table: probe.table, keyColumn: probe.keyColumn, count: probe.countRows }));
 }
 
 /** `{1,101,201}` (pg_stats anyarray as text) → `1,101,201`; anything but integers → null. */
