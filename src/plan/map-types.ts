@@ -146,6 +146,22 @@ function applyOnUnsupported(base: UnmappableColumn, mode: 'text' | 'exclude', ta
 }
 
 /**
+ * The native type as target DDL. Two cases need more than the declared text: an Oracle TIMESTAMP
+ * given without its digits (kept in `scale`) would default to 6, and a SQL Server rowversion /
+ * timestamp column cannot receive inserted values, so it lands as the binary(8) it holds.
+ */
+function homogeneousType(dialect: DialectName, column: InventoryColumn): { type: string; lossy: string | null } {
+  const type = renderNativeType(dialect, column);
+  if (dialect === 'oracle' && column.scale !== null && /^TIMESTAMP( WITH (LOCAL )?TIME ZONE)?$/i.test(type)) {
+    return { type: type.replace(/^TIMESTAMP/i, `TIMESTAMP(${column.scale})`), lossy: null };
+  }
+  if (dialect === 'mssql' && /^(timestamp|rowversion)$/i.test(type)) {
+    return { type: 'binary(8)', lossy: 'rowversion values are copied into binary(8); the target no longer changes them on update' };
+  }
+  return { type, lossy: null };
+}
+
+/**
  * Maps one column. Throws UsageError only for a target that has no rules for this source at all
  * (e.g. mysql → oracle); a column that cannot be mapped is returned as `{ ok: false, reason, hint }`.
  */
@@ -157,12 +173,13 @@ export function mapColumn(column: InventoryColumn, context: MapColumnContext): M
     return unmappable(column, `"${canonicalText}" is not a canonical type`, 'use a canonical type such as decimal(12,2), varchar(30), timestamp(6), text');
   }
   if (isHomogeneous(context.sourceDialect, context.target)) {
+    const native = override.targetType === undefined ? homogeneousType(context.sourceDialect, column) : { type: override.targetType, lossy: null };
     return {
       ok: true,
       canonicalType: formatCanonicalType(canonical),
-      targetType: override.targetType ?? renderNativeType(context.sourceDialect, column),
+      targetType: native.type,
       conversion: override.conversion ?? 'none',
-      lossy: null,
+      lossy: native.lossy,
       excluded: false,
     };
   }
