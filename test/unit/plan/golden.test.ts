@@ -17,6 +17,9 @@ const CASES: readonly { readonly name: string; readonly options: Omit<PlanOption
   { name: 'synthetic-erp', options: { inventory: `${INPUTS}/synthetic-erp.inventory.json`, mappings: [`${INPUTS}/synthetic-erp.mapping.yaml`], target: 'postgres', waves: 'by-dependency' } },
   { name: 'synthetic-erp-by-module', options: { inventory: `${INPUTS}/synthetic-erp.inventory.json`, mappings: [`${INPUTS}/synthetic-erp.mapping.yaml`], target: 'aurora-postgresql', waves: 'by-module' } },
   { name: 'fixture-erp', options: { inventory: `${INPUTS}/fixture-erp.inventory.json`, mappings: [], target: 'postgres', waves: 'by-dependency' } },
+  // Homogeneous moves: native types and source defaults, target-dialect DDL (PL/SQL blocks, GO batches).
+  { name: 'oracle-hr-to-oracle', options: { inventory: `${INPUTS}/oracle-hr.inventory.json`, mappings: [], target: 'oracle', waves: 'by-dependency' } },
+  { name: 'northwind-to-sqlserver', options: { inventory: `${INPUTS}/northwind.inventory.json`, mappings: [], target: 'sqlserver', waves: 'by-dependency' } },
 ];
 
 async function readTree(dir: string, prefix = ''): Promise<Map<string, string>> {
