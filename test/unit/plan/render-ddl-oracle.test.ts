@@ -4,7 +4,9 @@
  * PL/SQL idempotency wrapper on every statement. No Oracle server runs here: these are text checks.
  */
 import { describe, expect, it } from 'vitest';
+import type { InventoryColumn } from '../../../src/model/inventory.js';
 import type { Plan, PlannedTable } from '../../../src/model/plan.js';
+import { mapColumn } from '../../../src/plan/map-types.js';
 import { quoteOracle } from '../../../src/plan/ddl/quote.js';
 import { renderPostLoadDdl, renderPreLoadDdl } from '../../../src/plan/render-ddl.js';
 import { column, plan, table, task } from '../dms/sample-plan.js';
@@ -135,5 +137,30 @@ describe('renderPostLoadDdl (oracle)', () => {
   });
   it('guards every statement: 1 unique + 3 indexes + 5 foreign keys + 1 identity reset = 10 blocks', () => {
     expect(checkBlocks(sql)).toBe(10);
+  });
+});
+
+describe('mapColumn for an Oracle → oracle move', () => {
+  const col = (nativeType: string, canonicalType: string, facts: Partial<InventoryColumn> = {}): InventoryColumn => ({
+    name: 'C1', nativeType, canonicalType, length: null, precision: null, scale: null, nullable: true, default: null, identity: null, ...facts,
+  });
+  const target = (column: InventoryColumn): string => {
+    const mapped = mapColumn(column, { sourceDialect: 'oracle', target: 'oracle' });
+    return mapped.ok ? `${mapped.targetType}|${mapped.conversion}` : mapped.reason;
+  };
+  it('keeps the native type text as valid Oracle DDL, conversion none', () => {
+    expect([
+      target(col('VARCHAR2', 'varchar(30)', { length: 30, lengthSemantics: 'byte' })),
+      target(col('VARCHAR2', 'varchar(30)', { length: 30, lengthSemantics: 'char' })),
+      target(col('NUMBER', 'decimal(12,2)', { precision: 12, scale: 2 })),
+      target(col('NUMBER', 'number')),
+      target(col('TIMESTAMP(6) WITH TIME ZONE', 'timestamptz(6)', { scale: 6 })),
+      target(col('TIMESTAMP', 'timestamp(3)', { scale: 3 })),
+      target(col('RAW', 'binary(16)', { length: 16 })),
+    ]).toEqual(['VARCHAR2(30 BYTE)|none', 'VARCHAR2(30 CHAR)|none', 'NUMBER(12,2)|none', 'NUMBER|none', 'TIMESTAMP(6) WITH TIME ZONE|none', 'TIMESTAMP(3)|none', 'RAW(16)|none']);
+  });
+  it('refuses a non-Oracle source with UsageError E_TARGET_TYPES', () => {
+    expect(() => mapColumn(col('nvarchar', 'varchar(10)', { length: 10 }), { sourceDialect: 'mssql', target: 'oracle' }))
+      .toThrow(expect.objectContaining({ code: 'E_TARGET_TYPES', exitCode: 2 }));
   });
 });

@@ -5,7 +5,9 @@
  * GO batches. No SQL Server runs here: these are text checks.
  */
 import { describe, expect, it } from 'vitest';
+import type { InventoryColumn } from '../../../src/model/inventory.js';
 import type { Plan, PlannedTable } from '../../../src/model/plan.js';
+import { mapColumn } from '../../../src/plan/map-types.js';
 import { quoteSqlServer } from '../../../src/plan/ddl/quote.js';
 import { renderPostLoadDdl, renderPreLoadDdl } from '../../../src/plan/render-ddl.js';
 import { column, plan, table, task } from '../dms/sample-plan.js';
@@ -152,5 +154,32 @@ GO`;
     expect(batches).toHaveLength(10);
     const guarded = batches.filter((b) => /^(IF OBJECT_ID\(N'.*', N'(UQ|F)'\) IS NULL|IF NOT EXISTS \(SELECT 1 FROM sys\.indexes|DBCC CHECKIDENT)/m.test(b));
     expect(guarded).toHaveLength(10);
+  });
+});
+
+describe('mapColumn for a SQL Server → sqlserver move', () => {
+  const col = (nativeType: string, canonicalType: string, facts: Partial<InventoryColumn> = {}): InventoryColumn => ({
+    name: 'C1', nativeType, canonicalType, length: null, precision: null, scale: null, nullable: true, default: null, identity: null, ...facts,
+  });
+  const target = (column: InventoryColumn): string => {
+    const mapped = mapColumn(column, { sourceDialect: 'mssql', target: 'sqlserver' });
+    return mapped.ok ? `${mapped.targetType}|${mapped.conversion}|${mapped.lossy ?? ''}` : mapped.reason;
+  };
+  it('keeps the native type text as valid T-SQL, conversion none; rowversion lands as binary(8)', () => {
+    expect([
+      target(col('datetime2', 'timestamp(7)', { scale: 7 })),
+      target(col('nvarchar', 'text')),
+      target(col('nvarchar', 'varchar(40)', { length: 40 })),
+      target(col('decimal', 'decimal(12,2)', { precision: 12, scale: 2 })),
+      target(col('varbinary', 'blob', { length: -1 })),
+      target(col('rowversion', 'binary(8)', { length: 8 })),
+    ]).toEqual([
+      'datetime2(7)|none|', 'nvarchar(max)|none|', 'nvarchar(40)|none|', 'decimal(12,2)|none|', 'varbinary(max)|none|',
+      'binary(8)|none|rowversion values are copied into binary(8); the target no longer changes them on update',
+    ]);
+  });
+  it('refuses a non-SQL Server source with UsageError E_TARGET_TYPES', () => {
+    expect(() => mapColumn(col('VARCHAR2', 'varchar(10)', { length: 10 }), { sourceDialect: 'oracle', target: 'sqlserver' }))
+      .toThrow(expect.objectContaining({ code: 'E_TARGET_TYPES', exitCode: 2 }));
   });
 });
