@@ -3,6 +3,7 @@
  * quoting, identity, defaults, keys, indexes, every ON DELETE action, cycle FKs last, and the
  * PL/SQL idempotency wrapper on every statement. No Oracle server runs here: these are text checks.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { InventoryColumn } from '../../../src/model/inventory.js';
 import type { Plan, PlannedTable } from '../../../src/model/plan.js';
@@ -162,5 +163,13 @@ describe('mapColumn for an Oracle → oracle move', () => {
   it('refuses a non-Oracle source with UsageError E_TARGET_TYPES', () => {
     expect(() => mapColumn(col('nvarchar', 'varchar(10)', { length: 10 }), { sourceDialect: 'mssql', target: 'oracle' }))
       .toThrow(expect.objectContaining({ code: 'E_TARGET_TYPES', exitCode: 2 }));
+  });
+});
+
+describe('golden oracle-hr-to-oracle DDL', () => {
+  it('pre-load has 7 and post-load 22 guarded blocks, each closed by a / line', () => {
+    const dir = 'test/golden/plans/oracle-hr-to-oracle/ddl';
+    expect(checkBlocks(readFileSync(`${dir}/pre-load.sql`, 'utf8'))).toBe(7);
+    expect(checkBlocks(readFileSync(`${dir}/post-load.sql`, 'utf8'))).toBe(22);
   });
 });

@@ -4,6 +4,7 @@
  * clustered indexes, every ON DELETE action, cycle FKs last, guards on every statement and balanced
  * GO batches. No SQL Server runs here: these are text checks.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { InventoryColumn } from '../../../src/model/inventory.js';
 import type { Plan, PlannedTable } from '../../../src/model/plan.js';
@@ -181,5 +182,13 @@ describe('mapColumn for a SQL Server → sqlserver move', () => {
   it('refuses a non-SQL Server source with UsageError E_TARGET_TYPES', () => {
     expect(() => mapColumn(col('VARCHAR2', 'varchar(10)', { length: 10 }), { sourceDialect: 'oracle', target: 'sqlserver' }))
       .toThrow(expect.objectContaining({ code: 'E_TARGET_TYPES', exitCode: 2 }));
+  });
+});
+
+describe('golden northwind-to-sqlserver DDL', () => {
+  it('pre-load has 14 and post-load 45 balanced GO batches (1 schema + 13 tables; 26 indexes + 13 FKs + 6 reseeds)', () => {
+    const dir = 'test/golden/plans/northwind-to-sqlserver/ddl';
+    expect(checkBatches(readFileSync(`${dir}/pre-load.sql`, 'utf8'))).toHaveLength(14);
+    expect(checkBatches(readFileSync(`${dir}/post-load.sql`, 'utf8'))).toHaveLength(45);
   });
 });
