@@ -156,7 +156,7 @@ export function makePlan(inventory: Inventory, digest: string, mapping: MappingC
     ...(options.typeRules ? { typeRules: options.typeRules } : {}),
   };
   const made = selected.map(({ schema, table }) => makePlannedTable(ctx, schema, table));
-  const unique = makeUniqueRelationNames(made.map((r) => r.table));
+  const unique = makeUniqueRelationNames(made.map((r) => r.table), options.target);
   const results = made.map((r, i) => ({ ...r, table: unique.tables[i]! }));
   const decisions: PlanDecision[] = results.flatMap((r) => r.decisions);
   for (const line of unique.renamed) decisions.push({ object: line.split(':')[0]!, severity: 'info', message: `name taken in the target schema, renamed: ${line.slice(line.indexOf(':') + 2)}` });

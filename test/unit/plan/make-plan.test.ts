@@ -200,3 +200,21 @@ describe('makePlan task assembly', () => {
     expect(split.problems).toEqual([]);
   });
 });
+
+describe('index names per target', () => {
+  it('keeps a per-table index name on SQL Server and MySQL targets, prefixes it on PostgreSQL', async () => {
+    const { makeUniqueRelationNames } = await import('../../../src/plan/relation-names.js');
+    const table = (name: string) => ({
+      sourceSchema: 'dbo', sourceTable: name, targetSchema: 'dbo', targetTable: name, module: 'sales', rows: null, bytes: null, columns: [],
+      primaryKey: { name: `PK_${name}`, columns: ['id'] }, primaryKeySource: 'source' as const, uniqueKeys: [], foreignKeys: [],
+      indexes: [{ name: 'IX_Region', unique: false, kind: 'nonclustered', columns: [{ name: 'Region', descending: false }] }],
+      filters: [], parallelLoad: { type: 'none' as const, columns: [], boundaries: [] }, lob: { mode: 'none' as const, maxSizeKb: null, chunkSizeKb: null }, findings: [],
+    });
+    const tables = [table('Customers'), table('Suppliers')];
+    const onSqlServer = makeUniqueRelationNames(tables, 'sqlserver');
+    expect(onSqlServer.renamed).toEqual([]);
+    expect(onSqlServer.tables.map((t) => t.indexes[0]!.name)).toEqual(['IX_Region', 'IX_Region']);
+    const onPostgres = makeUniqueRelationNames(tables, 'postgres');
+    expect(onPostgres.tables.map((t) => t.indexes[0]!.name)).toEqual(['IX_Region', 'Suppliers_IX_Region']);
+  });
+});

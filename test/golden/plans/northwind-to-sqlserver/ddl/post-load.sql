@@ -19,16 +19,16 @@ IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'PostalCode' AND object_i
 CREATE NONCLUSTERED INDEX [PostalCode] ON [dbo].[Customers] ([PostalCode]);
 GO
 
-IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'Customers_Region' AND object_id = OBJECT_ID(N'[dbo].[Customers]'))
-CREATE NONCLUSTERED INDEX [Customers_Region] ON [dbo].[Customers] ([Region]);
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'Region' AND object_id = OBJECT_ID(N'[dbo].[Customers]'))
+CREATE NONCLUSTERED INDEX [Region] ON [dbo].[Customers] ([Region]);
 GO
 
 IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'LastName' AND object_id = OBJECT_ID(N'[dbo].[Employees]'))
 CREATE NONCLUSTERED INDEX [LastName] ON [dbo].[Employees] ([LastName]);
 GO
 
-IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'Employees_PostalCode' AND object_id = OBJECT_ID(N'[dbo].[Employees]'))
-CREATE NONCLUSTERED INDEX [Employees_PostalCode] ON [dbo].[Employees] ([PostalCode]);
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'PostalCode' AND object_id = OBJECT_ID(N'[dbo].[Employees]'))
+CREATE NONCLUSTERED INDEX [PostalCode] ON [dbo].[Employees] ([PostalCode]);
 GO
 
 IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'OrderID' AND object_id = OBJECT_ID(N'[dbo].[Order Details]'))
@@ -99,12 +99,12 @@ IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'SuppliersProducts' AND o
 CREATE NONCLUSTERED INDEX [SuppliersProducts] ON [dbo].[Products] ([SupplierID]);
 GO
 
-IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'Suppliers_CompanyName' AND object_id = OBJECT_ID(N'[dbo].[Suppliers]'))
-CREATE NONCLUSTERED INDEX [Suppliers_CompanyName] ON [dbo].[Suppliers] ([CompanyName]);
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'CompanyName' AND object_id = OBJECT_ID(N'[dbo].[Suppliers]'))
+CREATE NONCLUSTERED INDEX [CompanyName] ON [dbo].[Suppliers] ([CompanyName]);
 GO
 
-IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'Suppliers_PostalCode' AND object_id = OBJECT_ID(N'[dbo].[Suppliers]'))
-CREATE NONCLUSTERED INDEX [Suppliers_PostalCode] ON [dbo].[Suppliers] ([PostalCode]);
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'PostalCode' AND object_id = OBJECT_ID(N'[dbo].[Suppliers]'))
+CREATE NONCLUSTERED INDEX [PostalCode] ON [dbo].[Suppliers] ([PostalCode]);
 GO
 
 -- foreign keys
