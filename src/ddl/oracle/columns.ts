@@ -24,20 +24,31 @@ export interface ColumnDefinition {
 }
 
 /** `( START WITH n INCREMENT BY n … )` of an identity column. */
+/** Sequence options of an identity: written in parentheses by hand, bare by DBMS_METADATA / expdp SQLFILE. */
+const IDENTITY_OPTION_WORDS = ['START', 'INCREMENT', 'MINVALUE', 'MAXVALUE', 'NOMINVALUE', 'NOMAXVALUE', 'CACHE', 'NOCACHE',
+  'ORDER', 'NOORDER', 'CYCLE', 'NOCYCLE', 'KEEP', 'NOKEEP', 'SCALE', 'NOSCALE', 'EXTEND', 'NOEXTEND', 'SHARD', 'NOSHARD', 'LIMIT', 'VALUE'];
+
+function readIdentityOption(cursor: TokenCursor, spec: { start: string; increment: string }): void {
+  if (cursor.acceptWords('START', 'WITH')) {
+    if (!cursor.acceptWords('LIMIT', 'VALUE')) spec.start = readSignedNumber(cursor);
+  } else if (cursor.acceptWords('INCREMENT', 'BY')) {
+    spec.increment = readSignedNumber(cursor);
+  } else if (cursor.acceptWords('MINVALUE') || cursor.acceptWords('MAXVALUE') || cursor.acceptWords('CACHE')) {
+    readSignedNumber(cursor);
+  } else {
+    cursor.pos += 1;
+  }
+}
+
 function readIdentityOptions(cursor: TokenCursor, generation: IdentitySpec['generation']): IdentitySpec {
-  let start = '1';
-  let increment = '1';
+  const spec = { start: '1', increment: '1' };
   if (cursor.isPunct('(')) {
     const inner = cursor.takeParenGroup();
-    while (!inner.atEnd()) {
-      if (inner.acceptWords('START', 'WITH')) {
-        if (inner.acceptWords('LIMIT', 'VALUE')) continue;
-        start = readSignedNumber(inner);
-      } else if (inner.acceptWords('INCREMENT', 'BY')) increment = readSignedNumber(inner);
-      else inner.pos += 1;
-    }
+    while (!inner.atEnd()) readIdentityOption(inner, spec);
+  } else {
+    while (!cursor.atEnd() && cursor.isWord(IDENTITY_OPTION_WORDS)) readIdentityOption(cursor, spec);
   }
-  return { generation, start, increment };
+  return { generation, start: spec.start, increment: spec.increment };
 }
 
 export function readSignedNumber(cursor: TokenCursor): string {
