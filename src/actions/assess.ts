@@ -2,6 +2,7 @@
  * `assess`: read the catalog (live connection or DDL export), build the inventory (pure), render the
  * assessment (pure), then write inventory.json + assessment.{md,html,json} all-or-nothing.
  */
+import { basename } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { CatalogOptions } from '../dialects/dialect.js';
 import type { CatalogSnapshot, DialectName } from '../model/catalog.js';
@@ -112,5 +113,6 @@ export async function assessAction(options: AssessOptions): Promise<AssessResult
     'inventory.json': stableStringify(inventory),
     ...renderAssessmentFiles(assessment),
   });
-  return { source: label, inventory, files, summary: summarizeAssessment(assessment, inventory) };
+  const written = `written to ${options.out}: ${files.map((file) => basename(file)).join(', ')}`;
+  return { source: label, inventory, files, summary: `${summarizeAssessment(assessment, inventory)}\n${written}` };
 }
