@@ -29,6 +29,8 @@ export interface OracleCatalogRows {
   readonly mviews: readonly DictionaryRow[];
   readonly codeObjects: readonly DictionaryRow[];
   readonly triggers: readonly DictionaryRow[];
+  /** Table-level supplemental log groups (optional: missing grant → unavailable). */
+  readonly logGroups: readonly DictionaryRow[];
   /** Per-table probe results: { OWNER, TABLE_NAME, ROW_COUNT?, KEY_MIN?, KEY_MAX? }. */
   readonly probes?: readonly DictionaryRow[];
 }
@@ -38,5 +40,5 @@ export type OracleRowSet = Exclude<keyof OracleCatalogRows, 'dictionary' | 'unav
 export const ORACLE_ROW_SETS: readonly OracleRowSet[] = [
   'version', 'nls', 'database', 'schemas', 'tables', 'columns', 'identity', 'constraints', 'constraintColumns',
   'indexes', 'indexColumns', 'partitions', 'partitionKeys', 'lobs', 'segments', 'sequences', 'views', 'mviews',
-  'codeObjects', 'triggers',
+  'codeObjects', 'triggers', 'logGroups',
 ];

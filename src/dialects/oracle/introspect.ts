@@ -39,6 +39,7 @@ const QUERIES: ReadonlyArray<{ set: OracleRowSet; sql: string; optional?: boolea
   { set: 'mviews', sql: Q.MVIEWS_SQL },
   { set: 'codeObjects', sql: Q.CODE_OBJECTS_SQL },
   { set: 'triggers', sql: Q.TRIGGERS_SQL },
+  { set: 'logGroups', sql: Q.LOG_GROUPS_SQL, optional: true },
 ];
 
 /** ORA-00942 (no such view / not granted), ORA-01031 (insufficient privileges). */

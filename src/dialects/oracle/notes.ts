@@ -22,6 +22,15 @@ export function makeOracleNotes(rows: OracleCatalogRows, unresolvedForeignKeys: 
       hint: 'GRANT SELECT ON V_$DATABASE to the assessment login; CDC (DMS ongoing replication) needs ARCHIVELOG and supplemental logging',
     });
   }
+  if (rows.unavailable.includes('logGroups')) {
+    notes.push({
+      rule: 'oracle-log-groups-unreadable',
+      severity: 'info',
+      object: `${rows.dictionary}_LOG_GROUPS`,
+      message: 'table-level supplemental log groups are not readable: per-table CDC logging is unknown',
+      hint: 'grant SELECT_CATALOG_ROLE (or SELECT on DBA_LOG_GROUPS) to check each table before ongoing replication',
+    });
+  }
   if (rows.unavailable.includes('segments')) {
     notes.push({
       rule: 'oracle-segments-unreadable',

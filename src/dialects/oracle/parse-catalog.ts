@@ -56,6 +56,19 @@ function groupBy(rows: readonly DictionaryRow[], key: (row: DictionaryRow) => st
   return grouped;
 }
 
+/** `OWNER.TABLE` → its log group types, sorted and unique. */
+function groupLogGroups(rows: readonly DictionaryRow[]): Map<string, string[]> {
+  const grouped = new Map<string, string[]>();
+  for (const row of rows) {
+    const key = tableKey(text(row, 'OWNER'), text(row, 'TABLE_NAME'));
+    const type = text(row, 'LOG_GROUP_TYPE').trim();
+    const list = grouped.get(key) ?? [];
+    if (!list.includes(type)) list.push(type);
+    grouped.set(key, list.sort());
+  }
+  return grouped;
+}
+
 function tableAttributes(row: DictionaryRow): Record<string, string | boolean> {
   const attributes: Record<string, string | boolean> = {};
   if (textOrNull(row, 'IOT_TYPE') === 'IOT') attributes.iot = true;
@@ -72,6 +85,7 @@ function parseTables(rows: OracleCatalogRows, notes: CatalogNote[]): Map<string,
   const keys = parseKeyRows(rows.constraints, rows.constraintColumns, rows.indexes, rows.indexColumns);
   const partitions = parsePartitionRows(rows.partitions, rows.partitionKeys);
   const bytes = parseSegmentBytes(rows.unavailable.includes('segments') ? null : rows.segments, rows.indexes, rows.lobs);
+  const logGroups = rows.unavailable.includes('logGroups') ? null : groupLogGroups(rows.logGroups ?? []);
   notes.push(...makeOracleNotes(rows, keys.unresolved));
   const byOwner = new Map<string, CatalogTable[]>();
   for (const row of rows.tables) {
@@ -83,6 +97,8 @@ function parseTables(rows: OracleCatalogRows, notes: CatalogNote[]): Map<string,
       .map((c) => parseColumnRow(c, identity.get(`${key}\u0000${text(c, 'COLUMN_NAME')}`)));
     const tableKeys = keys.byTable.get(key);
     const attributes = tableAttributes(row);
+    // Known (even when empty) only if the log-group view was readable: the CDC check needs the difference.
+    if (logGroups !== null) attributes.supplementalLogGroups = (logGroups.get(key) ?? []).join(',');
     const numRows = decimalTextOrNull(row, 'NUM_ROWS');
     const list = byOwner.get(owner) ?? [];
     list.push({

@@ -10,10 +10,12 @@ import { lobWithoutKeyCheck, noPrimaryKeyCheck } from './keys.js';
 import { lobColumnsCheck } from './lob-columns.js';
 import { codeObjectCheck, disabledForeignKeyCheck, largeTableCheck, partitionedTableCheck } from './objects.js';
 import { sourceSettingsCheck } from './source-settings.js';
+import { oracleTableLoggingCheck } from './oracle-table-logging.js';
 import { typeChecks } from './types.js';
 
 export const CHECKS: readonly Check[] = [
   sourceSettingsCheck,
+  oracleTableLoggingCheck,
   noPrimaryKeyCheck,
   typeChecks,
   lobWithoutKeyCheck,

@@ -39,6 +39,14 @@ describe('Oracle E-Business Suite slice (DBA_ views)', () => {
     expect(database).toEqual(['oracle-force-logging', 'oracle-supplemental-logging-pk']);
   });
 
+  it('checks table-level supplemental logging from DBA_LOG_GROUPS, since PK logging is off for the database', () => {
+    const tables = inventory.findings.filter((f) => f.rule === 'oracle-table-supplemental-logging').map((f) => f.object).sort();
+    // GL_JE_LINES has ALL COLUMN logging and GL_LEDGERS a PRIMARY KEY log group; the rest have none.
+    expect(tables).toEqual(['AP.AP_INVOICES_ALL', 'AP.AP_SUPPLIERS', 'AP.XxApInvoiceNotes', 'GL.GL_CODE_COMBINATIONS', 'PO.PO_HEADERS_ALL']);
+    const keyless = inventory.findings.find((f) => f.rule === 'oracle-table-supplemental-logging' && f.object === 'AP.XxApInvoiceNotes');
+    expect(keyless?.hint).toContain('ADD SUPPLEMENTAL LOG DATA (ALL) COLUMNS');
+  });
+
   it('flags the keyless custom table, the object-type column and the NUMBER columns without precision', () => {
     const rules = (object: string) => inventory.findings.filter((f) => f.object === object).map((f) => f.rule);
     expect(rules('AP.XxApInvoiceNotes')).toContain('no-primary-key');

@@ -17,7 +17,7 @@ const SQL_BY_SET: Record<OracleRowSet, string> = {
   columns: Q.COLUMNS_SQL, identity: Q.IDENTITY_SQL, constraints: Q.CONSTRAINTS_SQL, constraintColumns: Q.CONSTRAINT_COLUMNS_SQL,
   indexes: Q.INDEXES_SQL, indexColumns: Q.INDEX_COLUMNS_SQL, partitions: Q.PARTITIONS_SQL, partitionKeys: Q.PARTITION_KEYS_SQL,
   lobs: Q.LOBS_SQL, segments: Q.SEGMENTS_SQL, sequences: Q.SEQUENCES_SQL, views: Q.VIEWS_SQL, mviews: Q.MVIEWS_SQL,
-  codeObjects: Q.CODE_OBJECTS_SQL, triggers: Q.TRIGGERS_SQL,
+  codeObjects: Q.CODE_OBJECTS_SQL, triggers: Q.TRIGGERS_SQL, logGroups: Q.LOG_GROUPS_SQL,
 };
 
 /** VERSION_SQL is `SELECT *` (VERSION_FULL exists from 18c only): PRODUCT_COMPONENT_VERSION's documented columns. */

@@ -12,7 +12,7 @@ const SQL_BY_SET: Record<OracleRowSet, string> = {
   columns: Q.COLUMNS_SQL, identity: Q.IDENTITY_SQL, constraints: Q.CONSTRAINTS_SQL, constraintColumns: Q.CONSTRAINT_COLUMNS_SQL,
   indexes: Q.INDEXES_SQL, indexColumns: Q.INDEX_COLUMNS_SQL, partitions: Q.PARTITIONS_SQL, partitionKeys: Q.PARTITION_KEYS_SQL,
   lobs: Q.LOBS_SQL, segments: Q.SEGMENTS_SQL, sequences: Q.SEQUENCES_SQL, views: Q.VIEWS_SQL, mviews: Q.MVIEWS_SQL,
-  codeObjects: Q.CODE_OBJECTS_SQL, triggers: Q.TRIGGERS_SQL,
+  codeObjects: Q.CODE_OBJECTS_SQL, triggers: Q.TRIGGERS_SQL, logGroups: Q.LOG_GROUPS_SQL,
 };
 
 const denied = (): Error => Object.assign(new Error('ORA-00942: table or view does not exist'), { errorNum: 942, code: 'ORA-00942' });
@@ -61,13 +61,13 @@ describe('readOracleCatalog', () => {
   it('runs one query per kind of object, then only the key-range probe of the one large table', async () => {
     const { runner, log } = fakeRunner('ebs-gl-ap-po.json', 'DBA', [], []);
     const snapshot = await readOracleCatalog(runner, ALL_SCHEMAS);
-    expect(log.slice(0, 21)).toEqual(['version', 'probe-dba', ...Object.keys(SQL_BY_SET).filter((set) => set !== 'version')]);
-    expect(log.slice(21)).toEqual([
+    expect(log.slice(0, 22)).toEqual(['version', 'probe-dba', ...Object.keys(SQL_BY_SET).filter((set) => set !== 'version')]);
+    expect(log.slice(22)).toEqual([
       Q.makeKeyRangeSql('GL', 'GL_CODE_COMBINATIONS', 'CODE_COMBINATION_ID'),
       // 2.4M estimated rows: a block sample of about 200,000 rows (8.333333 %) cut into 100 buckets.
       Q.makeKeyQuantilesSql('GL', 'GL_CODE_COMBINATIONS', 'CODE_COMBINATION_ID', '8.333333', 100),
     ]);
-    expect(log[22]).toContain('SAMPLE BLOCK (8.333333)');
+    expect(log[23]).toContain('SAMPLE BLOCK (8.333333)');
     const combos = snapshot.schemas.find((s) => s.name === 'GL')?.tables.find((t) => t.name === 'GL_CODE_COMBINATIONS');
     expect(combos?.attributes).toMatchObject({ keyMin: '1', keyMax: '2400000', keyQuantiles: '24000,1200000,2000000,2400000' });
   });
@@ -75,10 +75,18 @@ describe('readOracleCatalog', () => {
   it('falls back to ALL_ views and notes missing V$DATABASE and DBA_SEGMENTS grants', async () => {
     const { runner, log } = fakeRunner('po-all-views.json', 'ALL', ['PO'], ['database', 'segments']);
     const snapshot = await readOracleCatalog(runner, { ...ALL_SCHEMAS, schemas: ['po'] });
-    expect(log).toHaveLength(21);
+    expect(log).toHaveLength(22);
     expect(snapshot.notes.map((n) => n.rule)).toEqual([
       'oracle-dictionary-all-views', 'oracle-foreign-key-unresolved', 'oracle-segments-unreadable', 'oracle-v-database-unreadable',
     ]);
+  });
+
+  it('goes on without DBA_LOG_GROUPS, noting that per-table CDC logging is unknown', async () => {
+    const { runner } = fakeRunner('ebs-gl-ap-po.json', 'DBA', [], ['logGroups']);
+    const snapshot = await readOracleCatalog(runner, ALL_SCHEMAS);
+    expect(snapshot.notes.map((n) => n.rule)).toContain('oracle-log-groups-unreadable');
+    const ledgers = snapshot.schemas.find((s) => s.name === 'GL')?.tables.find((t) => t.name === 'GL_LEDGERS');
+    expect(ledgers?.attributes?.supplementalLogGroups).toBeUndefined();
   });
 
   it('runs COUNT(*) per table with exact counts', async () => {
@@ -95,7 +103,7 @@ describe('readOracleCatalog', () => {
     const { runner, log } = fakeRunner('ebs-gl-ap-po.json', 'DBA', [], [], '11.2.0.4.0');
     const snapshot = await readOracleCatalog(runner, ALL_SCHEMAS);
     expect(log).not.toContain('identity');
-    expect(log).toHaveLength(22);
+    expect(log).toHaveLength(23);
     expect(snapshot.source.version).toBe('11.2.0.4.0');
     const rendered = Q.renderCatalogQuery(Q.COLUMNS_SQL, 'DBA', [], true).sql;
     expect(rendered).toContain("'NO' AS IDENTITY_COLUMN");

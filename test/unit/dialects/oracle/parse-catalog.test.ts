@@ -154,9 +154,11 @@ describe('oracle parseCatalogRows: storage, statistics and code', () => {
   });
 
   it('records table attributes', () => {
-    expect(table('GL', 'GL_CODE_COMBINATIONS').attributes).toEqual({ compression: true, comment: 'Account combinations' });
-    expect(table('AP', 'AP_SUPPLIERS').attributes).toEqual({ comment: 'Suppliers (vendors)' });
-    expect(table('GL', 'GL_LEDGERS').attributes).toBeUndefined();
+    // supplementalLogGroups: the table's DBA_LOG_GROUPS types ('' = readable, none defined).
+    expect(table('GL', 'GL_CODE_COMBINATIONS').attributes).toEqual({ compression: true, comment: 'Account combinations', supplementalLogGroups: '' });
+    expect(table('AP', 'AP_SUPPLIERS').attributes).toEqual({ comment: 'Suppliers (vendors)', supplementalLogGroups: '' });
+    expect(table('GL', 'GL_LEDGERS').attributes).toEqual({ supplementalLogGroups: 'PRIMARY KEY LOGGING,UNIQUE KEY LOGGING' });
+    expect(table('GL', 'GL_JE_LINES').attributes?.supplementalLogGroups).toBe('ALL COLUMN LOGGING');
   });
 
   it('reads sequences with 28-digit bounds as strings, views, routines and triggers', () => {
