@@ -146,14 +146,20 @@ WHERE {{OWNERS:o.OWNER}} AND o.GENERATED = 'N' AND o.OBJECT_NAME NOT LIKE 'BIN$%
   AND o.OBJECT_TYPE IN ('PROCEDURE', 'FUNCTION', 'PACKAGE', 'PACKAGE BODY', 'TYPE', 'TYPE BODY', 'JAVA SOURCE', 'SYNONYM', 'LIBRARY')
 ORDER BY o.OWNER, o.OBJECT_NAME, o.OBJECT_TYPE`;
 
-/** Binds: :o0…:oN (twice). Triggers with their line counts. */
+/**
+ * Binds: :o0…:oN (four times). Triggers with their line counts: those owned by the schemas read AND
+ * those on their tables owned elsewhere (E-Business Suite keeps table triggers in APPS, not in GL/AP).
+ */
 export const TRIGGERS_SQL = `SELECT t.OWNER, t.TRIGGER_NAME, t.TRIGGER_TYPE, t.TRIGGERING_EVENT, t.TABLE_OWNER, t.TABLE_NAME,
   t.BASE_OBJECT_TYPE, t.STATUS, s.LINE_COUNT
 FROM {{DICT}}_TRIGGERS t
-LEFT JOIN (SELECT OWNER, NAME, COUNT(*) AS LINE_COUNT FROM {{DICT}}_SOURCE
-           WHERE {{OWNERS:OWNER}} AND TYPE = 'TRIGGER' GROUP BY OWNER, NAME) s
+LEFT JOIN (SELECT src.OWNER, src.NAME, COUNT(*) AS LINE_COUNT
+           FROM {{DICT}}_SOURCE src
+           JOIN {{DICT}}_TRIGGERS tt ON tt.OWNER = src.OWNER AND tt.TRIGGER_NAME = src.NAME
+           WHERE src.TYPE = 'TRIGGER' AND ({{OWNERS:tt.OWNER}} OR {{OWNERS:tt.TABLE_OWNER}})
+           GROUP BY src.OWNER, src.NAME) s
   ON s.OWNER = t.OWNER AND s.NAME = t.TRIGGER_NAME
-WHERE {{OWNERS:t.OWNER}} AND t.TRIGGER_NAME NOT LIKE 'BIN$%'
+WHERE ({{OWNERS:t.OWNER}} OR {{OWNERS:t.TABLE_OWNER}}) AND t.TRIGGER_NAME NOT LIKE 'BIN$%'
 ORDER BY t.OWNER, t.TRIGGER_NAME`;
 
 /** NUMBER columns fetched as strings (row counts, bytes and sequence bounds can exceed 2^53). */

@@ -151,7 +151,7 @@ export function parseCatalogRows(rows: OracleCatalogRows, options: CatalogOption
   const views = parseViewRows(rows.views, rows.mviews);
   const sequences = parseSequenceRows(rows.sequences);
   const routines = parseRoutineRows(rows.codeObjects);
-  const triggers = parseTriggerRows(rows.triggers);
+  const triggers = parseTriggerRows(rows.triggers, new Set(requested));
   const names = new Set<string>([...requested, ...tables.keys(), ...views.keys(), ...sequences.keys(), ...routines.keys(), ...triggers.keys()]);
   const byName = <T extends { name: string }>(list: readonly T[] | undefined): T[] => [...(list ?? [])].sort((a, b) => compareStrings(a.name, b.name));
   let schemas: CatalogSchema[] = [...names].sort(compareStrings).map((name) => ({

@@ -60,11 +60,18 @@ export function parseRoutineRows(rows: readonly DictionaryRow[]): Map<string, Ca
   return byOwner;
 }
 
-export function parseTriggerRows(rows: readonly DictionaryRow[]): Map<string, CatalogTrigger[]> {
+/**
+ * A table trigger is listed with its table's schema when that schema is read (EBS: an APPS-owned
+ * trigger on GL_JE_LINES belongs to GL's inventory); any other trigger with its owner.
+ * `read` = the schemas asked for; empty = every user schema.
+ */
+export function parseTriggerRows(rows: readonly DictionaryRow[], read: ReadonlySet<string> = new Set()): Map<string, CatalogTrigger[]> {
   const byOwner = new Map<string, CatalogTrigger[]>();
   for (const row of rows) {
     const onTable = (textOrNull(row, 'BASE_OBJECT_TYPE') ?? '').trim() === 'TABLE';
-    push(byOwner, text(row, 'OWNER'), {
+    const tableOwner = textOrNull(row, 'TABLE_OWNER')?.trim() ?? null;
+    const schema = onTable && tableOwner !== null && (read.size === 0 || read.has(tableOwner)) ? tableOwner : text(row, 'OWNER');
+    push(byOwner, schema, {
       name: text(row, 'TRIGGER_NAME'),
       table: onTable ? textOrNull(row, 'TABLE_NAME')?.trim() ?? null : null,
       events: textOrNull(row, 'TRIGGERING_EVENT')?.trim() ?? null,
