@@ -139,6 +139,25 @@ export interface DeferredConstraint {
   readonly cycle: readonly string[];
 }
 
+/**
+ * A standalone source sequence: DMS does not migrate sequences, so pre-load DDL creates it and
+ * post-load DDL moves it past the values the source has used. Numbers are decimal strings exactly
+ * as the source has them (Oracle's default MAXVALUE has 28 digits); each renderer fits them to its target.
+ */
+export interface PlannedSequence {
+  readonly sourceSchema: string;
+  readonly sourceName: string;
+  readonly targetSchema: string;
+  readonly targetName: string;
+  readonly start: string | null;
+  readonly increment: string | null;
+  readonly minValue: string | null;
+  readonly maxValue: string | null;
+  readonly cycle: boolean;
+  /** The source's last value / high-water mark when the inventory knows it; null from a DDL export. */
+  readonly lastValue: string | null;
+}
+
 export interface PlanDecision {
   readonly object: string;
   readonly severity: 'blocker' | 'warning' | 'info';
@@ -160,5 +179,7 @@ export interface Plan {
   };
   readonly waves: readonly PlannedWave[];
   readonly deferredConstraints: readonly DeferredConstraint[];
+  /** Standalone sequences sorted by target schema, then target name; absent when the source has none. */
+  readonly sequences?: readonly PlannedSequence[];
   readonly decisions: readonly PlanDecision[];
 }

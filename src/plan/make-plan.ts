@@ -10,6 +10,7 @@ import { defaultIdentifierCase, foldIdentifier, type IdentifierCase } from '../u
 import { compareStrings } from '../util/stable-json.js';
 import { makeTaskId } from './identifiers.js';
 import { makeTaskLobSettings } from './lob-settings.js';
+import { planSequences } from './plan-sequences.js';
 import { keyOf, packWave, type PackOptions, type TaskDraft } from './pack-tasks.js';
 import { makePlannedTable, type TableContext } from './plan-table.js';
 import { makeUniqueRelationNames } from './relation-names.js';
@@ -184,6 +185,9 @@ export function makePlan(inventory: Inventory, digest: string, mapping: MappingC
     if (!planned.has(key)) decisions.push({ object: key, severity: 'warning', message: 'addColumns for a table the plan does not select: no column is added' });
   }
   decisions.push(...findingDecisions(inventory.findings, planned, new Set(inventory.schemas.map((s) => s.name)), decidedObjects(mapping)));
+  const seq = planSequences(inventory, { target: options.target, policy, mapping, tableNames: new Set(results.map((r) => `${r.table.targetSchema}\u0000${r.table.targetTable}`)) });
+  decisions.push(...seq.decisions);
+  problems.push(...seq.problems);
   let plan: Plan = {
     format: PLAN_FORMAT,
     inventoryDigest: digest,
@@ -192,6 +196,7 @@ export function makePlan(inventory: Inventory, digest: string, mapping: MappingC
     options: { waves: options.waves, identifierCase: policy, largeTableBytes: sizing.largeTableBytes, maxTaskBytes: sizing.maxTaskBytes, mappingFiles: [...(options.mappingFiles ?? mapping.files)] },
     waves,
     deferredConstraints: assignment.deferred,
+    ...(seq.sequences.length > 0 ? { sequences: seq.sequences } : {}),
     decisions: sortDecisions(decisions),
   };
   if (options.measureTableMappings) plan = splitOversized(plan, options.measureTableMappings, problems);

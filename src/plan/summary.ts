@@ -1,12 +1,13 @@
 /**
  * SUMMARY.md of a plan, pure: what a reviewer reads before approving a migration. Waves, tasks and
- * tables with counts; renames and conversions; columns the mapping file adds; every lossy conversion; every decision that blocks
+ * tables with counts; renames and conversions; columns the mapping file adds; standalone sequences; every lossy conversion; every decision that blocks
  * or needs a human; each FK cycle and the constraints deferred to post-load.
  */
 import type { Plan, PlanDecision, PlannedTable, PlannedTask } from '../model/plan.js';
 import { formatBytes as formatBinaryBytes } from '../util/format-bytes.js';
 import { foldIdentifier } from '../util/identifier-case.js';
 import { compareStrings } from '../util/stable-json.js';
+import { fitSequenceToBigint } from './plan-sequences.js';
 
 const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
@@ -116,6 +117,21 @@ function addedSection(plan: Plan): string[] {
     ...table(['Column', 'Target type', 'Expression', 'DMS data type'], rows)];
 }
 
+/** Standalone sequences: DMS does not migrate them, the DDL creates and resets them; no section when there are none. */
+function sequencesSection(plan: Plan): string[] {
+  const sequences = plan.sequences ?? [];
+  if (sequences.length === 0) return [];
+  const clampable = plan.target === 'postgres' || plan.target === 'aurora-postgresql' || plan.target === 'sqlserver';
+  const rows = sequences.map((seq) => {
+    const clamped = clampable ? fitSequenceToBigint(seq).clamped : [];
+    const handling = plan.target === 'mysql' ? 'not created (MySQL has no sequences)' : clamped.length > 0 ? `clamped to bigint: ${clamped.join('; ')}` : '-';
+    return [`${seq.sourceSchema}.${seq.sourceName}`, `${seq.targetSchema}.${seq.targetName}`, seq.start ?? '?', seq.increment ?? '1', seq.lastValue ?? 'unknown: set at cutover', handling];
+  });
+  return ['## Sequences', '',
+    'AWS DMS does not migrate sequences: `ddl/pre-load.sql` creates them and `ddl/post-load.sql` moves each past the last value below; take the source\'s current value again at cutover.', '',
+    ...table(['Source', 'Target', 'Start', 'Increment', 'Last value', 'Clamping'], rows)];
+}
+
 function decisionsSection(decisions: readonly PlanDecision[]): string[] {
   const review = decisions.filter((d) => d.severity !== 'info');
   const notes = decisions.filter((d) => d.severity === 'info');
@@ -132,7 +148,7 @@ function cyclesSection(plan: Plan): string[] {
 }
 
 export function renderPlanSummary(plan: Plan): string {
-  const lines = [...header(plan), ...wavesSection(plan), ...tablesSection(plan), ...changesSection(plan), ...addedSection(plan), ...decisionsSection(plan.decisions), ...cyclesSection(plan)];
+  const lines = [...header(plan), ...wavesSection(plan), ...tablesSection(plan), ...changesSection(plan), ...addedSection(plan), ...sequencesSection(plan), ...decisionsSection(plan.decisions), ...cyclesSection(plan)];
   while (lines[lines.length - 1] === '') lines.pop();
   return `${lines.join('\n')}\n`;
 }

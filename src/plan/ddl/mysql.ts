@@ -10,6 +10,7 @@ import type { Plan, PlannedColumn, PlannedTable } from '../../model/plan.js';
 import { makeNameAllocator, type NameAllocator } from './names.js';
 import { isDeferred, planSchemas, planTables, resolveColumns, resolveReferencedTable } from './plan-tables.js';
 import { mysqlString, quoteMysql } from './quote.js';
+import { mysqlSequenceComment, planSequences } from './sequences.js';
 
 const NAME_BYTES = 64;
 const qualified = (schema: string, table: string): string => `${quoteMysql(schema)}.${quoteMysql(table)}`;
@@ -52,6 +53,7 @@ export function renderMysqlPreLoad(plan: Plan): string {
   const blocks = [
     `-- erp-migrate pre-load DDL for mysql: databases, tables, primary keys. Idempotent.`,
     planSchemas(tables).map((schema) => `CREATE DATABASE IF NOT EXISTS ${quoteMysql(schema)};`).join('\n'),
+    ...(planSequences(plan).length === 0 ? [] : [planSequences(plan).map(mysqlSequenceComment).join('\n')]),
     ...tables.map(renderTable),
   ];
   return `${blocks.join('\n\n')}\n`;

@@ -5,10 +5,12 @@
  * block that ignores only the "already exists" errors; each block ends with a `/` line for SQL*Plus
  * / SQLcl. Users (schemas) are not created: creating them needs DBA decisions (tablespaces, quotas).
  */
-import type { Plan, PlannedColumn, PlannedTable } from '../../model/plan.js';
+import type { Plan, PlannedColumn, PlannedSequence, PlannedTable } from '../../model/plan.js';
 import { makeNameAllocator, type NameAllocator } from './names.js';
 import { planSchemas, planTables, resolveColumns } from './plan-tables.js';
 import { ORACLE_NAME_BYTES, quoteOracle, sqlString } from './quote.js';
+import { planSequences } from './sequences.js';
+import { compareStrings } from '../../util/stable-json.js';
 
 /**
  * Errors that mean "this object is already there", so a rerun passes: ORA-00955 name already used,
@@ -89,18 +91,36 @@ export function renderOracleTable(table: PlannedTable, names: NameAllocator): st
   return [...notes.map((note) => `-- ${oracleWhere(table)}: ${note.replace(/\s+/g, ' ')}`), plsqlBlock(statement)].join('\n');
 }
 
+/** Oracle keeps the source numbers as they are (NUMBER(28) sequences): no clamping. */
+export function oracleCreateSequence(seq: PlannedSequence): string {
+  const number = (text: string | null): string | null => (text !== null && WHOLE_NUMBER.test(text) ? text : null);
+  const start = number(seq.start);
+  const minValue = number(seq.minValue);
+  const maxValue = number(seq.maxValue);
+  return plsqlBlock([
+    `CREATE SEQUENCE ${qualifiedOracle(seq.targetSchema, seq.targetName)}`,
+    ...(start === null ? [] : [`START WITH ${start}`]),
+    `INCREMENT BY ${number(seq.increment) ?? '1'}`,
+    minValue === null ? 'NOMINVALUE' : `MINVALUE ${minValue}`,
+    maxValue === null ? 'NOMAXVALUE' : `MAXVALUE ${maxValue}`,
+    seq.cycle ? 'CYCLE' : 'NOCYCLE',
+  ].join(' '));
+}
+
 export function renderOraclePreLoad(plan: Plan): string {
   const tables = planTables(plan);
   const names = makeNameAllocator(plan, ORACLE_NAME_BYTES);
-  const schemas = planSchemas(tables);
+  const sequences = planSequences(plan);
+  const schemas = [...new Set([...planSchemas(tables), ...sequences.map((seq) => seq.targetSchema)])].sort(compareStrings);
   const blocks = [
     [
-      '-- erp-migrate pre-load DDL for oracle: tables, primary keys.',
+      `-- erp-migrate pre-load DDL for oracle: ${sequences.length > 0 ? 'sequences, ' : ''}tables, primary keys.`,
       '-- Run before the full load with SQL*Plus or SQLcl; secondary indexes, unique constraints and foreign keys are in post-load.sql.',
       '-- Idempotent: each statement is a PL/SQL block that ignores only "already exists" errors.',
       `-- These users (schemas) must exist with a quota on their tablespace; this script does not create users: ${schemas.map(quoteOracle).join(', ')}`,
       'SET DEFINE OFF',
     ].join('\n'),
+    ...(sequences.length === 0 ? [] : [['-- sequences (DMS does not migrate them; post-load.sql restarts each past the source\'s last value)', ...sequences.map(oracleCreateSequence)].join('\n')]),
     ...tables.map((table) => renderOracleTable(table, names)),
   ];
   return `${blocks.join('\n\n')}\n`;

@@ -8,6 +8,8 @@ import type { Plan, PlannedColumn, PlannedTable } from '../../model/plan.js';
 import { makeNameAllocator, type NameAllocator } from './names.js';
 import { planSchemas, planTables, resolveColumns } from './plan-tables.js';
 import { quotePostgres, sqlString } from './quote.js';
+import { planSequences, postgresCreateSequence } from './sequences.js';
+import { compareStrings } from '../../util/stable-json.js';
 
 export const POSTGRES_NAME_BYTES = 63;
 
@@ -73,13 +75,16 @@ export function renderPostgresTable(table: PlannedTable, names: NameAllocator): 
 export function renderPostgresPreLoad(plan: Plan): string {
   const tables = planTables(plan);
   const names = makeNameAllocator(plan, POSTGRES_NAME_BYTES);
+  const sequences = planSequences(plan);
+  const schemas = [...new Set([...planSchemas(tables), ...sequences.map((seq) => seq.targetSchema)])].sort(compareStrings);
   const blocks = [
     [
-      `-- erp-migrate pre-load DDL for ${plan.target}: schemas, tables, primary keys.`,
+      `-- erp-migrate pre-load DDL for ${plan.target}: schemas, ${sequences.length > 0 ? 'sequences, ' : ''}tables, primary keys.`,
       '-- Run before the full load; secondary indexes, unique constraints and foreign keys are in post-load.sql.',
       '-- Idempotent: every statement may run again.',
     ].join('\n'),
-    planSchemas(tables).map((schema) => `CREATE SCHEMA IF NOT EXISTS ${quotePostgres(schema)};`).join('\n'),
+    schemas.map((schema) => `CREATE SCHEMA IF NOT EXISTS ${quotePostgres(schema)};`).join('\n'),
+    sequences.length === 0 ? '' : ['-- sequences (DMS does not migrate them; post-load.sql moves each past the source\'s last value)', ...sequences.map(postgresCreateSequence)].join('\n'),
     ...tables.map((table) => renderPostgresTable(table, names)),
   ].filter((block) => block.length > 0);
   return `${blocks.join('\n\n')}\n`;

@@ -4,7 +4,8 @@
  * sys.indexes / OBJECT_ID so the file can run again, and ends its batch with a `GO` line.
  */
 import type { CatalogIndex, ForeignKey } from '../../model/catalog.js';
-import type { Plan, PlannedTable } from '../../model/plan.js';
+import type { Plan, PlannedSequence, PlannedTable } from '../../model/plan.js';
+import { bigintRestartValue, planSequences, sequenceWhere } from './sequences.js';
 import type { NameAllocator } from './names.js';
 import { isDeferred, planTables, resolveColumns, resolveReferencedTable } from './plan-tables.js';
 import { nString, quoteSqlServer } from './quote.js';
@@ -88,6 +89,14 @@ function identityReseeds(table: PlannedTable): string[] {
   });
 }
 
+/** RESTART WITH the first value past the source's current_value (absolute: rerunning gives the same value). */
+export function sqlServerResetSequence(seq: PlannedSequence): string {
+  const qualified = qualifiedSqlServer(seq.targetSchema, seq.targetName);
+  const value = bigintRestartValue(seq);
+  if (value === null) return `-- ${sequenceWhere(seq)}: last value unknown (DDL export): at cutover run ALTER SEQUENCE ${qualified} RESTART WITH <source current_value + increment>`;
+  return batch(`ALTER SEQUENCE ${qualified} RESTART WITH ${value};`);
+}
+
 export function renderSqlServerPostLoad(plan: Plan): string {
   const tables = planTables(plan);
   const names = sqlServerNames(plan);
@@ -95,11 +104,12 @@ export function renderSqlServerPostLoad(plan: Plan): string {
   const indexes = tables.flatMap((t) => t.indexes.map((index) => secondaryIndex(plan, t, index, names)));
   const fks = tables.flatMap((t) => t.foreignKeys.map((fk, i) => ({ deferred: isDeferred(plan, t, fk.name), sql: foreignKey(tables, t, fk, i, names) })));
   const reseeds = tables.flatMap(identityReseeds);
+  const sequences = planSequences(plan).map(sqlServerResetSequence);
   const section = (title: string, statements: readonly string[]): string | null =>
     statements.length === 0 ? null : [`-- ${title}`, ...statements].join('\n\n');
   const blocks = [
     [
-      '-- erp-migrate post-load DDL for sqlserver: unique constraints, indexes, foreign keys, identity reseeds.',
+      `-- erp-migrate post-load DDL for sqlserver: unique constraints, indexes, foreign keys, identity reseeds${sequences.length > 0 ? ', sequence restarts' : ''}.`,
       '-- Run after the full load (and before CDC cutover) with sqlcmd or SSMS. Idempotent: every statement is guarded.',
     ].join('\n'),
     section('unique constraints', unique),
@@ -107,6 +117,7 @@ export function renderSqlServerPostLoad(plan: Plan): string {
     section('foreign keys', fks.filter((f) => !f.deferred).map((f) => f.sql)),
     section('foreign keys that close a dependency cycle (added last)', fks.filter((f) => f.deferred).map((f) => f.sql)),
     section('identity reseeds: next value past the loaded values', reseeds),
+    section('sequence restarts: past the source\'s current_value as the inventory recorded it; at cutover rerun with the source\'s current value', sequences),
   ].filter((block): block is string => block !== null);
   return `${blocks.join('\n\n')}\n`;
 }

@@ -4,10 +4,12 @@
  * primary keys. Each statement is guarded by SCHEMA_ID / OBJECT_ID so the file can run again, and
  * is its own batch (a `GO` line), as sqlcmd and SSMS expect.
  */
-import type { Plan, PlannedColumn, PlannedTable } from '../../model/plan.js';
+import type { Plan, PlannedColumn, PlannedSequence, PlannedTable } from '../../model/plan.js';
 import { makeNameAllocator, type NameAllocator } from './names.js';
 import { planSchemas, planTables, resolveColumns } from './plan-tables.js';
 import { fitName, nString, quoteSqlServer, SQLSERVER_NAME_BYTES } from './quote.js';
+import { bigintOptions, planSequences } from './sequences.js';
+import { compareStrings } from '../../util/stable-json.js';
 
 export const qualifiedSqlServer = (schema: string, table: string): string => `${quoteSqlServer(schema)}.${quoteSqlServer(table)}`;
 export const sqlServerList = (names: readonly string[]): string => names.map(quoteSqlServer).join(', ');
@@ -86,19 +88,28 @@ export function renderSqlServerTable(table: PlannedTable, names: NameAllocator):
   ].join('\n');
 }
 
+export function sqlServerCreateSequence(seq: PlannedSequence): string {
+  const { options, notes } = bigintOptions(seq);
+  const qualified = qualifiedSqlServer(seq.targetSchema, seq.targetName);
+  return [...notes, batch(`IF OBJECT_ID(${objectIdArgument(seq.targetSchema, seq.targetName)}, N'SO') IS NULL\nCREATE SEQUENCE ${qualified} AS bigint ${options};`)].join('\n');
+}
+
 export function renderSqlServerPreLoad(plan: Plan): string {
   const tables = planTables(plan);
   const names = sqlServerNames(plan);
-  const schemas = planSchemas(tables).map((schema) =>
+  const sequences = planSequences(plan);
+  const schemaNames = [...new Set([...planSchemas(tables), ...sequences.map((seq) => seq.targetSchema)])].sort(compareStrings);
+  const schemas = schemaNames.map((schema) =>
     // CREATE SCHEMA must be the only statement of its batch: EXEC gives it one.
     batch(`IF SCHEMA_ID(${nString(schema)}) IS NULL EXEC(${nString(`CREATE SCHEMA ${quoteSqlServer(schema)}`)});`));
   const blocks = [
     [
-      '-- erp-migrate pre-load DDL for sqlserver: schemas, tables, primary keys.',
+      `-- erp-migrate pre-load DDL for sqlserver: schemas, ${sequences.length > 0 ? 'sequences, ' : ''}tables, primary keys.`,
       '-- Run before the full load with sqlcmd or SSMS; secondary indexes, unique constraints and foreign keys are in post-load.sql.',
       '-- Idempotent: every statement is guarded by SCHEMA_ID / OBJECT_ID.',
     ].join('\n'),
     ...schemas,
+    ...(sequences.length === 0 ? [] : [['-- sequences (DMS does not migrate them; post-load.sql restarts each past the source\'s last value)', ...sequences.map(sqlServerCreateSequence)].join('\n')]),
     ...tables.map((table) => renderSqlServerTable(table, names)),
   ];
   return `${blocks.join('\n\n')}\n`;

@@ -57,7 +57,9 @@ describe('makePlan on Oracle HR → PostgreSQL', () => {
 
   it('defers dept_mgr_fk to break the departments ↔ employees cycle and says so', () => {
     expect(plan.deferredConstraints).toEqual([{ schema: 'hr', table: 'departments', constraint: 'dept_mgr_fk', cycle: ['hr.departments', 'hr.employees'] }]);
-    expect(plan.decisions.map((d) => `${d.severity} ${d.object}`)).toEqual(['warning HR.COUNTRIES', 'info hr.departments.dept_mgr_fk']);
+    expect(plan.decisions.map((d) => `${d.severity} ${d.object}`)).toEqual([
+      'warning HR.COUNTRIES', 'warning HR.DEPARTMENTS_SEQ', 'warning HR.EMPLOYEES_SEQ', 'warning HR.LOCATIONS_SEQ', 'info HR.EMPLOYEES_SEQ', 'info hr.departments.dept_mgr_fk',
+    ]);
   });
 
   it('by default loads small schemas in one wave, listing parents first inside the task', () => {

@@ -167,9 +167,9 @@ describe('mapColumn for an Oracle → oracle move', () => {
 });
 
 describe('golden oracle-hr-to-oracle DDL', () => {
-  it('pre-load has 7 and post-load 22 guarded blocks, each closed by a / line', () => {
+  it('pre-load has 3 sequence + 7 table and post-load 22 guarded blocks, each closed by a / line', () => {
     const dir = 'test/golden/plans/oracle-hr-to-oracle/ddl';
-    expect(checkBlocks(readFileSync(`${dir}/pre-load.sql`, 'utf8'))).toBe(7);
+    expect(checkBlocks(readFileSync(`${dir}/pre-load.sql`, 'utf8'))).toBe(3 + 7);
     expect(checkBlocks(readFileSync(`${dir}/post-load.sql`, 'utf8'))).toBe(22);
   });
 });

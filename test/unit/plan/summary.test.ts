@@ -29,6 +29,8 @@ describe('SUMMARY.md', () => {
     expect(section(text, 'Blockers and decisions to review')).toEqual([
       '| Severity | Object | Decision |', '|---|---|---|',
       '| warning | HR.COUNTRIES | [oracle-iot-table] COUNTRIES is an index-organized table; the target is a heap table with a primary key (hint: no action needed unless the application depends on IOT ordering) |',
+      ...['DEPARTMENTS_SEQ 280', 'EMPLOYEES_SEQ 207', 'LOCATIONS_SEQ 3300'].map((s) => s.split(' ')).map(([name, start]) =>
+        `| warning | HR.${name} | sequence last value unknown (inventory from a DDL export): post-load.sql sets it from START WITH ${start}; set it from the source's current value at cutover |`),
     ]);
     expect(section(text, 'Renamed (beyond the identifier case policy)')).toEqual(['(none)']);
     expect(text.endsWith('|\n')).toBe(true);

@@ -1,4 +1,4 @@
--- erp-migrate post-load DDL for postgres: unique constraints, indexes, foreign keys, identity resets.
+-- erp-migrate post-load DDL for postgres: unique constraints, indexes, foreign keys, identity resets, sequence resets.
 -- Run after the full load (and before CDC cutover). Idempotent: every statement may run again.
 
 -- unique constraints
@@ -107,3 +107,14 @@ BEGIN
     ALTER TABLE hr.departments ADD CONSTRAINT dept_mgr_fk FOREIGN KEY (manager_id) REFERENCES hr.employees (employee_id);
   END IF;
 END $erpm$;
+
+-- sequence resets: past the source's last value as the inventory recorded it (Oracle LAST_NUMBER is the cached high-water mark, a safe floor); at cutover rerun with the source's current value
+
+-- HR.DEPARTMENTS_SEQ: last value unknown (DDL export): set from START WITH; set it from the source at cutover
+SELECT setval('hr.departments_seq', GREATEST(280, (SELECT last_value FROM hr.departments_seq)), true);
+
+-- HR.EMPLOYEES_SEQ: last value unknown (DDL export): set from START WITH; set it from the source at cutover
+SELECT setval('hr.employees_seq', GREATEST(207, (SELECT last_value FROM hr.employees_seq)), true);
+
+-- HR.LOCATIONS_SEQ: last value unknown (DDL export): set from START WITH; set it from the source at cutover
+SELECT setval('hr.locations_seq', GREATEST(3300, (SELECT last_value FROM hr.locations_seq)), true);

@@ -1,4 +1,4 @@
--- erp-migrate post-load DDL for oracle: unique constraints, indexes, foreign keys, identity resets.
+-- erp-migrate post-load DDL for oracle: unique constraints, indexes, foreign keys, identity resets, sequence resets.
 -- Run after the full load (and before CDC cutover) with SQL*Plus or SQLcl. Idempotent: each statement ignores only "already exists" errors.
 SET DEFINE OFF
 
@@ -185,3 +185,11 @@ EXCEPTION
     IF SQLCODE NOT IN (-955, -1408, -2260, -2261, -2264, -2275) THEN RAISE; END IF;
 END;
 /
+
+-- sequence resets (ALTER SEQUENCE … RESTART needs Oracle 18c or later): past the source's LAST_NUMBER as the inventory recorded it; at cutover rerun with the source's current value
+
+-- HR.DEPARTMENTS_SEQ: last value unknown (DDL export): at cutover run ALTER SEQUENCE HR.DEPARTMENTS_SEQ RESTART START WITH <source LAST_NUMBER>
+
+-- HR.EMPLOYEES_SEQ: last value unknown (DDL export): at cutover run ALTER SEQUENCE HR.EMPLOYEES_SEQ RESTART START WITH <source LAST_NUMBER>
+
+-- HR.LOCATIONS_SEQ: last value unknown (DDL export): at cutover run ALTER SEQUENCE HR.LOCATIONS_SEQ RESTART START WITH <source LAST_NUMBER>

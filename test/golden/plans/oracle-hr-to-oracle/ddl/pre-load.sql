@@ -1,8 +1,31 @@
--- erp-migrate pre-load DDL for oracle: tables, primary keys.
+-- erp-migrate pre-load DDL for oracle: sequences, tables, primary keys.
 -- Run before the full load with SQL*Plus or SQLcl; secondary indexes, unique constraints and foreign keys are in post-load.sql.
 -- Idempotent: each statement is a PL/SQL block that ignores only "already exists" errors.
 -- These users (schemas) must exist with a quota on their tablespace; this script does not create users: HR
 SET DEFINE OFF
+
+-- sequences (DMS does not migrate them; post-load.sql restarts each past the source's last value)
+BEGIN
+  EXECUTE IMMEDIATE 'CREATE SEQUENCE HR.DEPARTMENTS_SEQ START WITH 280 INCREMENT BY 10 MINVALUE 1 MAXVALUE 9990 NOCYCLE';
+EXCEPTION
+  WHEN OTHERS THEN
+    IF SQLCODE NOT IN (-955, -1408, -2260, -2261, -2264, -2275) THEN RAISE; END IF;
+END;
+/
+BEGIN
+  EXECUTE IMMEDIATE 'CREATE SEQUENCE HR.EMPLOYEES_SEQ START WITH 207 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9999999999999999999999999999 NOCYCLE';
+EXCEPTION
+  WHEN OTHERS THEN
+    IF SQLCODE NOT IN (-955, -1408, -2260, -2261, -2264, -2275) THEN RAISE; END IF;
+END;
+/
+BEGIN
+  EXECUTE IMMEDIATE 'CREATE SEQUENCE HR.LOCATIONS_SEQ START WITH 3300 INCREMENT BY 100 MINVALUE 1 MAXVALUE 9900 NOCYCLE';
+EXCEPTION
+  WHEN OTHERS THEN
+    IF SQLCODE NOT IN (-955, -1408, -2260, -2261, -2264, -2275) THEN RAISE; END IF;
+END;
+/
 
 BEGIN
   EXECUTE IMMEDIATE 'CREATE TABLE HR.COUNTRIES (

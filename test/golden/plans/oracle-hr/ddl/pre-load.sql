@@ -1,8 +1,14 @@
--- erp-migrate pre-load DDL for postgres: schemas, tables, primary keys.
+-- erp-migrate pre-load DDL for postgres: schemas, sequences, tables, primary keys.
 -- Run before the full load; secondary indexes, unique constraints and foreign keys are in post-load.sql.
 -- Idempotent: every statement may run again.
 
 CREATE SCHEMA IF NOT EXISTS hr;
+
+-- sequences (DMS does not migrate them; post-load.sql moves each past the source's last value)
+CREATE SEQUENCE IF NOT EXISTS hr.departments_seq AS bigint START WITH 280 INCREMENT BY 10 MINVALUE 1 MAXVALUE 9990 NO CYCLE;
+-- HR.EMPLOYEES_SEQ: clamped to bigint: MAXVALUE 9999999999999999999999999999 → 9223372036854775807
+CREATE SEQUENCE IF NOT EXISTS hr.employees_seq AS bigint START WITH 207 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 NO CYCLE;
+CREATE SEQUENCE IF NOT EXISTS hr.locations_seq AS bigint START WITH 3300 INCREMENT BY 100 MINVALUE 1 MAXVALUE 9900 NO CYCLE;
 
 CREATE TABLE IF NOT EXISTS hr.countries (
   country_id char(2) NOT NULL,
