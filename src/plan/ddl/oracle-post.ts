@@ -1,6 +1,6 @@
 /**
  * Oracle post-load DDL: unique constraints, secondary indexes, foreign keys (cycle-closing ones
- * last), then identity resets — created after the full load as DMS best practice asks. Every
+ * last), then identity and sequence resets — created after the full load as DMS best practice asks. Every
  * statement is an idempotent PL/SQL block (see plsqlBlock); the identity reset is absolute.
  */
 import type { CatalogIndex, ForeignKey } from '../../model/catalog.js';

@@ -1,6 +1,6 @@
 /**
  * PostgreSQL post-load DDL: unique constraints, secondary indexes, foreign keys (cycle-breaking ones
- * last), then identity resets. Created after the full load as DMS best practice asks (indexes slow
+ * last), then identity and sequence resets. Created after the full load as DMS best practice asks (indexes slow
  * the load; FKs fail while tables load in parallel). Re-runnable: constraints are added inside a DO
  * block that first checks pg_constraint, indexes use IF NOT EXISTS, setval is absolute.
  */
