@@ -1,7 +1,7 @@
 /**
  * Plan → target DDL text, in the order DMS best practice asks for: `pre-load.sql` (schemas, tables,
  * primary keys) before the full load, `post-load.sql` (unique constraints, secondary indexes, foreign
- * keys, identity resets) after it. Pure and deterministic; both files are idempotent. Oracle and
+ * keys, identity and sequence resets) after it. Pure and deterministic; both files are idempotent. Oracle and
  * SQL Server targets are homogeneous moves only (map-types refuses other sources), so their DDL
  * keeps the native types and source defaults.
  */
