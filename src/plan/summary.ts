@@ -132,12 +132,40 @@ function sequencesSection(plan: Plan): string[] {
     ...table(['Source', 'Target', 'Start', 'Increment', 'Last value', 'Clamping'], rows)];
 }
 
+/** Rows shown per kind of decision before the rest is counted: an ERP has 100,000s of NUMBER columns. */
+export const DECISIONS_SHOWN_PER_KIND = 20;
+
+/** `[rule-id] …` messages group by rule; other decisions by their text. */
+const kindOf = (d: PlanDecision): string => `${d.severity}\u0000${/^\[([a-z0-9-]+)\]/.exec(d.message)?.[1] ?? d.message}`;
+
+function capPerKind(decisions: readonly PlanDecision[]): (PlanDecision | { readonly severity: string; readonly more: number; readonly kind: string })[] {
+  const counts = new Map<string, number>();
+  const out: (PlanDecision | { readonly severity: string; readonly more: number; readonly kind: string })[] = [];
+  for (const d of decisions) {
+    const kind = kindOf(d);
+    const seen = (counts.get(kind) ?? 0) + 1;
+    counts.set(kind, seen);
+    if (seen <= DECISIONS_SHOWN_PER_KIND) out.push(d);
+  }
+  for (const [kind, total] of counts) {
+    if (total > DECISIONS_SHOWN_PER_KIND) out.push({ severity: kind.split('\u0000')[0] ?? '', more: total - DECISIONS_SHOWN_PER_KIND, kind: kind.split('\u0000')[1] ?? '' });
+  }
+  return out;
+}
+
+function decisionRow(d: PlanDecision | { readonly severity: string; readonly more: number; readonly kind: string }, withSeverity: boolean): string[] {
+  const cells = 'more' in d
+    ? [`… and ${d.more} more`, `${/^[a-z0-9-]+$/.test(d.kind) ? `[${d.kind}]` : d.kind} — the same decision for ${d.more} more objects (every one is in plan.json)`]
+    : [d.object, d.message];
+  return withSeverity ? [d.severity, ...cells] : cells;
+}
+
 function decisionsSection(decisions: readonly PlanDecision[]): string[] {
-  const review = decisions.filter((d) => d.severity !== 'info');
-  const notes = decisions.filter((d) => d.severity === 'info');
+  const review = capPerKind(decisions.filter((d) => d.severity !== 'info'));
+  const notes = capPerKind(decisions.filter((d) => d.severity === 'info'));
   return [
-    '## Blockers and decisions to review', '', ...table(['Severity', 'Object', 'Decision'], review.map((d) => [d.severity, d.object, d.message])),
-    '## Notes', '', ...table(['Object', 'Note'], notes.map((d) => [d.object, d.message])),
+    '## Blockers and decisions to review', '', ...table(['Severity', 'Object', 'Decision'], review.map((d) => decisionRow(d, true))),
+    '## Notes', '', ...table(['Object', 'Note'], notes.map((d) => decisionRow(d, false))),
   ];
 }
 

@@ -54,3 +54,17 @@ describe('SUMMARY.md', () => {
     expect(text).toContain('ranges on JE_LINE_ID (49 segments)');
   });
 });
+
+describe('SUMMARY.md at ERP scale', () => {
+  it('shows 20 decisions of a kind and counts the rest, so 100,000s of NUMBER columns stay reviewable', () => {
+    const { plan } = makePlan(load('oracle-hr'), 'sha256:abc', EMPTY_MAPPING, { target: 'postgres', waves: 'by-dependency' });
+    const many = Array.from({ length: 25 }, (_, i) => ({
+      object: `GL.T${String(i).padStart(2, '0')}.AMOUNT`, severity: 'warning' as const,
+      message: '[number-without-precision] NUMBER without precision or scale: any value fits, so it becomes an unconstrained numeric',
+    }));
+    const rows = section(renderPlanSummary({ ...plan, decisions: many }), 'Blockers and decisions to review').slice(2);
+    expect(rows).toHaveLength(21);
+    expect(rows[19]).toContain('GL.T19.AMOUNT');
+    expect(rows[20]).toBe('| warning | … and 5 more | [number-without-precision] — the same decision for 5 more objects (every one is in plan.json) |');
+  });
+});
