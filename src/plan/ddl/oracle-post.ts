@@ -10,6 +10,7 @@ import { oracleList, oracleWhere as where, plsqlBlock, qualifiedOracle } from '.
 import { isDeferred, planTables, resolveColumns, resolveReferencedTable } from './plan-tables.js';
 import { ORACLE_NAME_BYTES, quoteOracle } from './quote.js';
 import { planSequences, sequenceWhere } from './sequences.js';
+import { assemblePostLoad } from './post-load-sections.js';
 import { nextSourceValue } from '../plan-sequences.js';
 
 function uniqueConstraints(table: PlannedTable, names: NameAllocator): string[] {
@@ -97,20 +98,16 @@ export function renderOraclePostLoad(plan: Plan): string {
   const fks = tables.flatMap((t) => t.foreignKeys.map((fk, i) => ({ deferred: isDeferred(plan, t, fk.name), sql: foreignKey(tables, t, fk, i, names) })));
   const resets = tables.flatMap(identityResets);
   const sequences = planSequences(plan).map(oracleResetSequence);
-  const section = (title: string, statements: readonly string[]): string | null =>
-    statements.length === 0 ? null : [`-- ${title}`, ...statements].join('\n\n');
-  const blocks = [
-    [
+  return assemblePostLoad({
+    header: [
       `-- erp-migrate post-load DDL for oracle: unique constraints, indexes, foreign keys, identity resets${sequences.length > 0 ? ', sequence resets' : ''}.`,
       '-- Run after the full load (and before CDC cutover) with SQL*Plus or SQLcl. Idempotent: each statement ignores only "already exists" errors.',
       'SET DEFINE OFF',
-    ].join('\n'),
-    section('unique constraints', unique),
-    section('secondary indexes', indexes),
-    section('foreign keys', fks.filter((f) => !f.deferred).map((f) => f.sql)),
-    section('foreign keys that close a dependency cycle (added last)', fks.filter((f) => f.deferred).map((f) => f.sql)),
-    section('identity resets: next value past the loaded values', resets),
-    section('sequence resets (ALTER SEQUENCE … RESTART needs Oracle 18c or later): past the source\'s LAST_NUMBER as the inventory recorded it; at cutover rerun with the source\'s current value', sequences),
-  ].filter((block): block is string => block !== null);
-  return `${blocks.join('\n\n')}\n`;
+    ],
+    unique,
+    indexes,
+    foreignKeys: fks,
+    identity: { title: 'identity resets: next value past the loaded values', statements: resets },
+    sequences: { title: 'sequence resets (ALTER SEQUENCE … RESTART needs Oracle 18c or later): past the source\'s LAST_NUMBER as the inventory recorded it; at cutover rerun with the source\'s current value', statements: sequences },
+  });
 }

@@ -10,6 +10,7 @@ import { makeNameAllocator, type NameAllocator } from './names.js';
 import { isDeferred, planTables, resolveColumns, resolveReferencedTable } from './plan-tables.js';
 import { POSTGRES_NAME_BYTES, qualifiedPostgres, regclassPostgres } from './postgres.js';
 import { quotePostgres, sqlString } from './quote.js';
+import { assemblePostLoad } from './post-load-sections.js';
 import { planSequences, postgresResetSequence } from './sequences.js';
 
 const list = (names: readonly string[]): string => names.map(quotePostgres).join(', ');
@@ -101,19 +102,15 @@ export function renderPostgresPostLoad(plan: Plan): string {
   const fks = tables.flatMap((t) => t.foreignKeys.map((fk, i) => ({ deferred: isDeferred(plan, t, fk.name), sql: foreignKey(tables, t, fk, i, names) })));
   const resets = tables.flatMap(identityResets);
   const sequences = planSequences(plan).map(postgresResetSequence);
-  const section = (title: string, statements: readonly string[]): string | null =>
-    statements.length === 0 ? null : [`-- ${title}`, ...statements].join('\n\n');
-  const blocks = [
-    [
+  return assemblePostLoad({
+    header: [
       `-- erp-migrate post-load DDL for ${plan.target}: unique constraints, indexes, foreign keys, identity resets${sequences.length > 0 ? ', sequence resets' : ''}.`,
       '-- Run after the full load (and before CDC cutover). Idempotent: every statement may run again.',
-    ].join('\n'),
-    section('unique constraints', unique),
-    section('secondary indexes', indexes),
-    section('foreign keys', fks.filter((f) => !f.deferred).map((f) => f.sql)),
-    section('foreign keys that close a dependency cycle (added last)', fks.filter((f) => f.deferred).map((f) => f.sql)),
-    section('identity resets: next value = max + 1', resets),
-    section('sequence resets: past the source\'s last value as the inventory recorded it (Oracle LAST_NUMBER is the cached high-water mark, a safe floor); at cutover rerun with the source\'s current value', sequences),
-  ].filter((block): block is string => block !== null);
-  return `${blocks.join('\n\n')}\n`;
+    ],
+    unique,
+    indexes,
+    foreignKeys: fks,
+    identity: { title: 'identity resets: next value = max + 1', statements: resets },
+    sequences: { title: 'sequence resets: past the source\'s last value as the inventory recorded it (Oracle LAST_NUMBER is the cached high-water mark, a safe floor); at cutover rerun with the source\'s current value', statements: sequences },
+  });
 }

@@ -9,6 +9,7 @@ import { bigintRestartValue, planSequences, sequenceWhere } from './sequences.js
 import type { NameAllocator } from './names.js';
 import { isDeferred, planTables, resolveColumns, resolveReferencedTable } from './plan-tables.js';
 import { nString, quoteSqlServer } from './quote.js';
+import { assemblePostLoad } from './post-load-sections.js';
 import {
   batch, identityAllowed, objectIdArgument, qualifiedSqlServer, sqlServerList, sqlServerNames, sqlServerWhere as where,
 } from './sqlserver.js';
@@ -105,19 +106,15 @@ export function renderSqlServerPostLoad(plan: Plan): string {
   const fks = tables.flatMap((t) => t.foreignKeys.map((fk, i) => ({ deferred: isDeferred(plan, t, fk.name), sql: foreignKey(tables, t, fk, i, names) })));
   const reseeds = tables.flatMap(identityReseeds);
   const sequences = planSequences(plan).map(sqlServerResetSequence);
-  const section = (title: string, statements: readonly string[]): string | null =>
-    statements.length === 0 ? null : [`-- ${title}`, ...statements].join('\n\n');
-  const blocks = [
-    [
+  return assemblePostLoad({
+    header: [
       `-- erp-migrate post-load DDL for sqlserver: unique constraints, indexes, foreign keys, identity reseeds${sequences.length > 0 ? ', sequence restarts' : ''}.`,
       '-- Run after the full load (and before CDC cutover) with sqlcmd or SSMS. Idempotent: every statement is guarded.',
-    ].join('\n'),
-    section('unique constraints', unique),
-    section('secondary indexes', indexes),
-    section('foreign keys', fks.filter((f) => !f.deferred).map((f) => f.sql)),
-    section('foreign keys that close a dependency cycle (added last)', fks.filter((f) => f.deferred).map((f) => f.sql)),
-    section('identity reseeds: next value past the loaded values', reseeds),
-    section('sequence restarts: past the source\'s current_value as the inventory recorded it; at cutover rerun with the source\'s current value', sequences),
-  ].filter((block): block is string => block !== null);
-  return `${blocks.join('\n\n')}\n`;
+    ],
+    unique,
+    indexes,
+    foreignKeys: fks,
+    identity: { title: 'identity reseeds: next value past the loaded values', statements: reseeds },
+    sequences: { title: 'sequence restarts: past the source\'s current_value as the inventory recorded it; at cutover rerun with the source\'s current value', statements: sequences },
+  });
 }
