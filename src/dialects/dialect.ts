@@ -64,6 +64,13 @@ export interface WriteResult {
   readonly bytes: number;
 }
 
+/** One unit a script is executed in: a statement, or a T-SQL batch (src/ddl/script-units.ts splits them). */
+export interface ScriptUnit {
+  readonly text: string;
+  /** 1-based line in the file where the unit starts, for errors. */
+  readonly line: number;
+}
+
 export interface ScriptResult {
   /** Statements (T-SQL: batches) executed. */
   readonly statements: number;
@@ -86,11 +93,12 @@ export interface DialectConnection {
    */
   writeRows(table: TransferTable, batches: AsyncIterable<RowBatch>): Promise<WriteResult>;
   /**
-   * Runs a script (pre-load.sql, post-load.sql) statement by statement, split by the same splitter
-   * that reads this dialect's DDL exports. A failing statement rejects with UsageError
+   * Runs a script (pre-load.sql, post-load.sql) unit by unit, as split by scriptUnits() in
+   * src/ddl/script-units.ts: the same splitters that read this dialect's DDL exports (dialects do not
+   * import src/ddl, which builds on them, so the caller splits). A failing unit rejects with UsageError
    * `E_SCRIPT_STATEMENT` naming `file:line`; with `transactionalDdl` nothing of the script remains.
    */
-  executeScript(sqlText: string, file: string): Promise<ScriptResult>;
+  executeScript(units: Iterable<ScriptUnit>, file: string): Promise<ScriptResult>;
   close(): Promise<void>;
 }
 

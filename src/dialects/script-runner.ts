@@ -3,14 +3,8 @@
  * (the dialect's transactionalDdl capability) the whole script is one transaction, so a failed
  * script leaves nothing behind and can be rerun as it is.
  */
-import type { ScriptResult } from './dialect.js';
+import type { ScriptResult, ScriptUnit } from './dialect.js';
 import { scriptStatementError } from './transfer-errors.js';
-
-export interface ScriptStatementText {
-  readonly text: string;
-  /** 1-based line in the file, for the error. */
-  readonly line: number;
-}
 
 export interface ScriptSession {
   execute(sql: string): Promise<void>;
@@ -20,7 +14,7 @@ export interface ScriptSession {
 }
 
 export async function runScriptStatements(
-  statements: Iterable<ScriptStatementText>,
+  statements: Iterable<ScriptUnit>,
   session: ScriptSession,
   file: string,
   transactional: boolean,

@@ -13,6 +13,7 @@ import { parseConnectionUrl } from '../../src/config/connection-url.js';
 import type { Dialect, DialectConnection, RowBatch, TransferTable } from '../../src/dialects/dialect.js';
 import { mysqlDialect } from '../../src/dialects/mysql/index.js';
 import { postgresDialect } from '../../src/dialects/postgres/index.js';
+import { scriptUnits } from '../../src/ddl/script-units.js';
 import { ErpMigrateError } from '../../src/errors.js';
 import { startEmbeddedPostgres, type EmbeddedPostgresServer } from '../../src/util/embedded-postgres.js';
 import { AWKWARD_COLUMNS, AWKWARD_ROWS, awkwardTable, compareRows, type AwkwardColumn } from '../support/awkward-table.js';
@@ -169,7 +170,7 @@ const byLabel = (label: string): Live => LIVES.find((live) => live.label === lab
 const sourceTable = (live: Live): TransferTable => awkwardTable(live.schema, SOURCE);
 
 describe('dialect conformance: readRows', () => {
-  it.each(labels)('%s streams the awkward table in the contract representation, batch by batch', async (label, ctx) => {
+  it.for(labels)('%s streams the awkward table in the contract representation, batch by batch', async (label, ctx) => {
     const live = byLabel(label);
     if (!live.ready) return ctx.skip();
     const { rows, sizes } = await withConnection(live, (connection) => collect(connection.readRows(sourceTable(live), { batchRows: 2, orderBy: ['id'] })));
@@ -186,7 +187,7 @@ describe('dialect conformance: readRows', () => {
     }
   });
 
-  it.each(labels)('%s applies where and orderBy', async (label, ctx) => {
+  it.for(labels)('%s applies where and orderBy', async (label, ctx) => {
     const live = byLabel(label);
     if (!live.ready) return ctx.skip();
     const { rows } = await withConnection(live, (connection) =>
@@ -194,7 +195,7 @@ describe('dialect conformance: readRows', () => {
     expect(rows.map((row) => row[0])).toEqual(['3', '4', '5']);
   });
 
-  it.each(labels)('%s closes the cursor on break and on error, and the connection stays usable', async (label, ctx) => {
+  it.for(labels)('%s closes the cursor on break and on error, and the connection stays usable', async (label, ctx) => {
     const live = byLabel(label);
     if (!live.ready) return ctx.skip();
     await withConnection(live, async (connection) => {
@@ -212,7 +213,7 @@ describe('dialect conformance: readRows', () => {
     });
   });
 
-  it.each(labels)('%s reads one snapshot when consistentSnapshot is set', async (label, ctx) => {
+  it.for(labels)('%s reads one snapshot when consistentSnapshot is set', async (label, ctx) => {
     const live = byLabel(label);
     if (!live.ready) return ctx.skip();
     if (!live.dialect.capabilities.consistentSnapshot) {
@@ -238,7 +239,7 @@ describe('dialect conformance: readRows', () => {
 });
 
 describe('dialect conformance: source → target', () => {
-  it.each(pairs)('%s → %s: every awkward value arrives intact', async (from, to, ctx) => {
+  it.for(pairs)('%s → %s: every awkward value arrives intact', async ([from, to], ctx) => {
     const source = byLabel(from);
     const target = byLabel(to);
     if (!source.ready || !target.ready) return ctx.skip();
@@ -254,7 +255,7 @@ describe('dialect conformance: source → target', () => {
 });
 
 describe('dialect conformance: writeRows is all or nothing', () => {
-  it.each(labels)('%s keeps nothing when the source fails or a row is rejected', async (label, ctx) => {
+  it.for(labels)('%s keeps nothing when the source fails or a row is rejected', async (label, ctx) => {
     const live = byLabel(label);
     if (!live.ready) return ctx.skip();
     const name = 'atomic_probe';
@@ -303,13 +304,13 @@ INSERT INTO script_b VALUES (2);
 `;
 
 describe('dialect conformance: executeScript', () => {
-  it.each(labels)('%s runs a script through its DDL splitter; a failure names file:line', async (label, ctx) => {
+  it.for(labels)('%s runs a script through its DDL splitter; a failure names file:line', async (label, ctx) => {
     const live = byLabel(label);
     if (!live.ready) return ctx.skip();
     await withConnection(live, async (connection) => {
-      expect(await connection.executeScript(GOOD_SCRIPT[live.family], 'pre-load.sql')).toEqual({ statements: 3 });
+      expect(await connection.executeScript(scriptUnits(live.dialect.name, GOOD_SCRIPT[live.family], 'pre-load.sql'), 'pre-load.sql')).toEqual({ statements: 3 });
       expect(await countRows(live, 'script_a')).toBe(1);
-      const error = await connection.executeScript(FAILING_SCRIPT, 'post-load.sql').then(() => null, (e: unknown) => e);
+      const error = await connection.executeScript(scriptUnits(live.dialect.name, FAILING_SCRIPT, 'post-load.sql'), 'post-load.sql').then(() => null, (e: unknown) => e);
       expect((error as ErpMigrateError).code).toBe('E_SCRIPT_STATEMENT');
       expect((error as ErpMigrateError).message).toMatch(/^post-load\.sql:4: /);
     });

@@ -23,7 +23,7 @@ async function connect(spec: ConnectionSpec): Promise<DialectConnection> {
     },
     readRows: (table, options) => readMysqlRows(connection, table, options),
     writeRows: (table, batches) => writeMysqlRows(connection, table, batches),
-    executeScript: (sqlText, file) => executeMysqlScript(connection, sqlText, file, capabilities.transactionalDdl),
+    executeScript: (units, file) => executeMysqlScript(connection, units, file, capabilities.transactionalDdl),
     async close() {
       await connection.end().catch(() => undefined);
     },

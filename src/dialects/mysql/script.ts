@@ -1,14 +1,13 @@
 /**
- * pre-load.sql / post-load.sql on MySQL/MariaDB: split as mysqldump exports are read (DELIMITER,
- * versioned comments), one statement per call. DDL commits implicitly here, so no transaction.
+ * pre-load.sql / post-load.sql on MySQL/MariaDB: units from scriptUnits('mysql') (DELIMITER, versioned
+ * comments), one statement per call. DDL commits implicitly here, so no transaction.
  */
 import type mysql from 'mysql2/promise';
-import { iterateMysqlStatements } from '../../ddl/mysql/split-statements.js';
-import type { ScriptResult } from '../dialect.js';
+import type { ScriptResult, ScriptUnit } from '../dialect.js';
 import { runScriptStatements } from '../script-runner.js';
 
-export async function executeMysqlScript(connection: mysql.Connection, sqlText: string, file: string, transactional: boolean): Promise<ScriptResult> {
-  return runScriptStatements(iterateMysqlStatements(sqlText), {
+export async function executeMysqlScript(connection: mysql.Connection, units: Iterable<ScriptUnit>, file: string, transactional: boolean): Promise<ScriptResult> {
+  return runScriptStatements(units, {
     execute: async (sql) => void (await connection.query(sql)),
     begin: async () => void (await connection.query('START TRANSACTION')),
     commit: async () => void (await connection.query('COMMIT')),

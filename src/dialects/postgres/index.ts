@@ -23,7 +23,7 @@ async function connect(spec: ConnectionSpec): Promise<DialectConnection> {
     },
     readRows: (table, options) => readPostgresRows(client, table, options),
     writeRows: (table, batches) => writePostgresRows(client, table, batches),
-    executeScript: (sqlText, file) => executePostgresScript(client, sqlText, file, capabilities.transactionalDdl),
+    executeScript: (units, file) => executePostgresScript(client, units, file, capabilities.transactionalDdl),
     async close() {
       await client.end().catch(() => undefined);
     },

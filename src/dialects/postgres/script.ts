@@ -1,11 +1,10 @@
-/** pre-load.sql / post-load.sql on PostgreSQL: split as pg_dump exports are read, run in one transaction. */
+/** pre-load.sql / post-load.sql on PostgreSQL: units from scriptUnits('postgres') (psql rules), run in one transaction. */
 import type pg from 'pg';
-import { iteratePostgresStatements } from '../../ddl/postgres/split-statements.js';
-import type { ScriptResult } from '../dialect.js';
+import type { ScriptResult, ScriptUnit } from '../dialect.js';
 import { runScriptStatements } from '../script-runner.js';
 
-export async function executePostgresScript(client: pg.Client, sqlText: string, file: string, transactional: boolean): Promise<ScriptResult> {
-  return runScriptStatements(iteratePostgresStatements(sqlText), {
+export async function executePostgresScript(client: pg.Client, units: Iterable<ScriptUnit>, file: string, transactional: boolean): Promise<ScriptResult> {
+  return runScriptStatements(units, {
     execute: async (sql) => void (await client.query(sql)),
     begin: async () => void (await client.query('BEGIN')),
     commit: async () => void (await client.query('COMMIT')),
