@@ -114,3 +114,37 @@ export function* splitTsqlScript(text: string, file: string, line: (offset: numb
   }
   yield* statementsOfBatch(batch, file, line);
 }
+
+export interface TsqlBatch {
+  /** Source text from the batch's first token to its last (comments inside kept, as sqlcmd sends them). */
+  readonly text: string;
+  /** 1-based line of the first token. */
+  readonly line: number;
+}
+
+/**
+ * The GO batches of a script, as sqlcmd sends them to the server: T-SQL scopes variables and
+ * CREATE PROCEDURE/VIEW bodies to a batch, so a script is executed batch by batch, not statement by statement.
+ */
+export function* splitTsqlBatches(text: string, line: (offset: number) => number): Generator<TsqlBatch> {
+  let first: Token | undefined;
+  let last: Token | undefined;
+  let separatorLineEnd = -1;
+  const flush = function* (): Generator<TsqlBatch> {
+    if (first !== undefined && last !== undefined) yield { text: text.slice(first.start, last.end), line: line(first.start) };
+    first = undefined;
+    last = undefined;
+  };
+  for (const token of scanTokens(text, { brackets: true, qQuotes: false })) {
+    if (token.start < separatorLineEnd) continue;
+    if (isBatchSeparator(text, token)) {
+      yield* flush();
+      const lineEnd = text.indexOf('\n', token.end);
+      separatorLineEnd = lineEnd < 0 ? text.length : lineEnd;
+      continue;
+    }
+    first ??= token;
+    last = token;
+  }
+  yield* flush();
+}

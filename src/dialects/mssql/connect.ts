@@ -3,12 +3,15 @@
  * (`encrypt`, `trustServerCertificate`, `instanceName`, `connectTimeout`) become tedious options.
  */
 import type { config as MssqlConfig, ConnectionPool } from 'mssql';
-import type { CatalogOptions, DialectConnection } from '../dialect.js';
+import type { CatalogOptions, DialectCapabilities, DialectConnection } from '../dialect.js';
 import type { CatalogSnapshot } from '../../model/catalog.js';
 import type { ConnectionSpec } from '../../model/connection.js';
 import { mapMssqlError } from './connect-errors.js';
-import { readMssqlCatalog, type MssqlQueryRunner } from './introspect.js';
-import type { DictionaryRow } from './row-values.js';
+import { readMssqlCatalog } from './introspect.js';
+import { readMssqlRows } from './read.js';
+import { executeMssqlScript } from './script.js';
+import { makeMssqlSession, type MssqlSession } from './session.js';
+import { writeMssqlRows } from './write.js';
 
 function optionFlag(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined) return fallback;
@@ -37,38 +40,34 @@ export function makeMssqlConfig(spec: ConnectionSpec): MssqlConfig {
   };
 }
 
-function makeRunner(pool: ConnectionPool, nvarchar: (length: number) => unknown): MssqlQueryRunner {
-  return {
-    async query(sql, binds) {
-      const request = pool.request();
-      for (const [name, value] of Object.entries(binds)) request.input(name, nvarchar(128) as never, value);
-      const result = await request.query(sql);
-      return result.recordset as unknown as DictionaryRow[];
-    },
-  };
-}
+/** SQL Server DDL is transactional; a consistent read needs ALLOW_SNAPSHOT_ISOLATION, which we cannot assume. */
+export const MSSQL_CAPABILITIES: DialectCapabilities = {
+  liveIntrospection: true, ddlImport: true, consistentSnapshot: false, transactionalDdl: true,
+};
 
 export async function connectMssql(spec: ConnectionSpec): Promise<DialectConnection> {
   let pool: ConnectionPool;
-  let nvarchar: (length: number) => unknown;
+  let session: MssqlSession;
   try {
     const mssql = (await import('mssql')).default;
-    nvarchar = (length) => mssql.NVarChar(length);
     pool = new mssql.ConnectionPool(makeMssqlConfig(spec));
     await pool.connect();
+    session = makeMssqlSession(mssql, pool);
   } catch (error) {
     throw mapMssqlError(error, spec);
   }
-  const runner = makeRunner(pool, nvarchar);
   return {
     dialect: 'mssql',
     async readCatalog(options: CatalogOptions): Promise<CatalogSnapshot> {
       try {
-        return await readMssqlCatalog(runner, options);
+        return await readMssqlCatalog(session, options);
       } catch (error) {
         throw mapMssqlError(error, spec);
       }
     },
+    readRows: (table, options) => readMssqlRows(session, table, options),
+    writeRows: (table, batches) => writeMssqlRows(session, table, batches),
+    executeScript: (units, file) => executeMssqlScript(session, units, file, MSSQL_CAPABILITIES.transactionalDdl),
     async close(): Promise<void> {
       await pool.close().catch(() => undefined);
     },

@@ -1,13 +1,13 @@
 /** The SQL Server dialect: live introspection through node-mssql (tedious). */
 import type { Dialect } from '../dialect.js';
-import { connectMssql } from './connect.js';
+import { connectMssql, MSSQL_CAPABILITIES } from './connect.js';
 import { foldIdentifier } from './identifiers.js';
 
 export const mssqlDialect: Dialect = {
   name: 'mssql',
   schemes: ['mssql', 'sqlserver'],
   defaultPort: 1433,
-  capabilities: { liveIntrospection: true, ddlImport: true },
+  capabilities: MSSQL_CAPABILITIES,
   foldIdentifier,
   connect: connectMssql,
 };

@@ -4,6 +4,7 @@
  */
 import type { CatalogOptions } from '../dialect.js';
 import type { CatalogSnapshot } from '../../model/catalog.js';
+import type { MssqlQueryRunner } from './session.js';
 import * as Q from './catalog-queries.js';
 import type { MssqlCatalogRows, MssqlRowSet } from './catalog-rows.js';
 import { foldSchemaOption } from './identifiers.js';
@@ -14,9 +15,7 @@ import { joinQuantiles, KEY_QUANTILE_BUCKETS, samplePercent, selectTableProbes, 
 
 export { parseCatalogRows } from './parse-catalog.js';
 
-export interface MssqlQueryRunner {
-  query(sql: string, binds: Readonly<Record<string, string>>): Promise<DictionaryRow[]>;
-}
+export type { MssqlQueryRunner };
 
 /** Which query fills which row set; `fallback` is tried when the first is not permitted. */
 const QUERIES: ReadonlyArray<{ set: MssqlRowSet; sql: string; fallback?: string; sinceMajor?: number }> = [

@@ -4,6 +4,11 @@ import type { ConnectionSpec } from '../../model/connection.js';
 import { mapMysqlError, openMysqlConnection } from './connect.js';
 import { readMysqlCatalog } from './introspect.js';
 import { foldMysqlIdentifier } from './quote.js';
+import { readMysqlRows } from './read.js';
+import { executeMysqlScript } from './script.js';
+import { writeMysqlRows } from './write.js';
+
+const capabilities = { liveIntrospection: true, ddlImport: true, consistentSnapshot: true, transactionalDdl: false } as const;
 
 async function connect(spec: ConnectionSpec): Promise<DialectConnection> {
   const connection = await openMysqlConnection(spec);
@@ -16,6 +21,9 @@ async function connect(spec: ConnectionSpec): Promise<DialectConnection> {
         throw mapMysqlError(error, spec);
       }
     },
+    readRows: (table, options) => readMysqlRows(connection, table, options),
+    writeRows: (table, batches) => writeMysqlRows(connection, table, batches),
+    executeScript: (units, file) => executeMysqlScript(connection, units, file, capabilities.transactionalDdl),
     async close() {
       await connection.end().catch(() => undefined);
     },
@@ -26,7 +34,7 @@ export const mysqlDialect: Dialect = {
   name: 'mysql',
   schemes: ['mysql', 'mariadb'],
   defaultPort: 3306,
-  capabilities: { liveIntrospection: true, ddlImport: true },
+  capabilities,
   foldIdentifier: foldMysqlIdentifier,
   connect,
 };

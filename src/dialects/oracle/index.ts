@@ -1,13 +1,13 @@
 /** The Oracle dialect: live introspection through node-oracledb thin mode. */
 import type { Dialect } from '../dialect.js';
-import { connectOracle } from './connect.js';
+import { connectOracle, ORACLE_CAPABILITIES } from './connect.js';
 import { foldIdentifier } from './identifiers.js';
 
 export const oracleDialect: Dialect = {
   name: 'oracle',
   schemes: ['oracle'],
   defaultPort: 1521,
-  capabilities: { liveIntrospection: true, ddlImport: true },
+  capabilities: ORACLE_CAPABILITIES,
   foldIdentifier,
   connect: connectOracle,
 };

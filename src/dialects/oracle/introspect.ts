@@ -4,6 +4,7 @@
  */
 import type { CatalogOptions } from '../dialect.js';
 import type { CatalogSnapshot } from '../../model/catalog.js';
+import type { OracleQueryRunner } from './session.js';
 import * as Q from './catalog-queries.js';
 import type { OracleCatalogRows, OracleRowSet } from './catalog-rows.js';
 import { foldSchemaOption } from './identifiers.js';
@@ -14,9 +15,7 @@ import { joinQuantiles, KEY_QUANTILE_BUCKETS, samplePercent, selectTableProbes, 
 
 export { parseCatalogRows } from './parse-catalog.js';
 
-export interface OracleQueryRunner {
-  query(sql: string, binds: Readonly<Record<string, string>>): Promise<DictionaryRow[]>;
-}
+export type { OracleQueryRunner };
 
 /** Which query fills which row set; `optional` ones may fail for want of a grant. */
 const QUERIES: ReadonlyArray<{ set: OracleRowSet; sql: string; optional?: boolean; since12c?: boolean }> = [

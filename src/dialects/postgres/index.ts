@@ -4,6 +4,11 @@ import type { ConnectionSpec } from '../../model/connection.js';
 import { mapPostgresError, openPostgresClient } from './connect.js';
 import { readPostgresCatalog } from './introspect.js';
 import { foldPostgresIdentifier } from './quote.js';
+import { readPostgresRows } from './read.js';
+import { executePostgresScript } from './script.js';
+import { writePostgresRows } from './write.js';
+
+const capabilities = { liveIntrospection: true, ddlImport: true, consistentSnapshot: true, transactionalDdl: true } as const;
 
 async function connect(spec: ConnectionSpec): Promise<DialectConnection> {
   const client = await openPostgresClient(spec);
@@ -16,6 +21,9 @@ async function connect(spec: ConnectionSpec): Promise<DialectConnection> {
         throw mapPostgresError(error, spec);
       }
     },
+    readRows: (table, options) => readPostgresRows(client, table, options),
+    writeRows: (table, batches) => writePostgresRows(client, table, batches),
+    executeScript: (units, file) => executePostgresScript(client, units, file, capabilities.transactionalDdl),
     async close() {
       await client.end().catch(() => undefined);
     },
@@ -26,7 +34,7 @@ export const postgresDialect: Dialect = {
   name: 'postgres',
   schemes: ['postgres', 'postgresql'],
   defaultPort: 5432,
-  capabilities: { liveIntrospection: true, ddlImport: true },
+  capabilities,
   foldIdentifier: foldPostgresIdentifier,
   connect,
 };

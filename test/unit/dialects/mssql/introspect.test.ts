@@ -106,6 +106,6 @@ describe('mssql catalog SQL', () => {
 
   it('keeps identifiers as written and declares its capabilities', () => {
     expect(mssqlDialect.foldIdentifier('CustTable', false)).toBe('CustTable');
-    expect([mssqlDialect.schemes, mssqlDialect.defaultPort, mssqlDialect.capabilities]).toEqual([['mssql', 'sqlserver'], 1433, { liveIntrospection: true, ddlImport: true }]);
+    expect([mssqlDialect.schemes, mssqlDialect.defaultPort, mssqlDialect.capabilities]).toEqual([['mssql', 'sqlserver'], 1433, { liveIntrospection: true, ddlImport: true, consistentSnapshot: false, transactionalDdl: true }]);
   });
 });

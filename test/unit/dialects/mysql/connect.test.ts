@@ -48,6 +48,6 @@ describe('mysqlDialect', () => {
   it('accepts mysql:// and mariadb://, keeps identifiers as written', () => {
     expect(mysqlDialect.schemes).toEqual(['mysql', 'mariadb']);
     expect(mysqlDialect.foldIdentifier('GL_Balance', false)).toBe('GL_Balance');
-    expect(mysqlDialect.capabilities).toEqual({ liveIntrospection: true, ddlImport: true });
+    expect(mysqlDialect.capabilities).toEqual({ liveIntrospection: true, ddlImport: true, consistentSnapshot: true, transactionalDdl: false });
   });
 });

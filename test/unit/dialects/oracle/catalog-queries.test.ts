@@ -68,7 +68,7 @@ describe('oracleDialect', () => {
   it('folds unquoted names upper case and keeps quoted ones', () => {
     expect(oracleDialect.foldIdentifier('gl_je_lines', false)).toBe('GL_JE_LINES');
     expect(oracleDialect.foldIdentifier('XxApInvoiceNotes', true)).toBe('XxApInvoiceNotes');
-    expect([oracleDialect.defaultPort, oracleDialect.capabilities]).toEqual([1521, { liveIntrospection: true, ddlImport: true }]);
+    expect([oracleDialect.defaultPort, oracleDialect.capabilities]).toEqual([1521, { liveIntrospection: true, ddlImport: true, consistentSnapshot: true, transactionalDdl: false }]);
   });
 
   it('treats ORA-00942 / ORA-01031 as a missing grant', () => {

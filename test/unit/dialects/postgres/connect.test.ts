@@ -64,6 +64,6 @@ describe('postgresDialect', async () => {
     expect(postgresDialect.foldIdentifier('GL_Balance', false)).toBe('gl_balance');
     expect(postgresDialect.foldIdentifier('GL_Balance', true)).toBe('GL_Balance');
     expect(postgresDialect.schemes).toEqual(['postgres', 'postgresql']);
-    expect(postgresDialect.capabilities).toEqual({ liveIntrospection: true, ddlImport: true });
+    expect(postgresDialect.capabilities).toEqual({ liveIntrospection: true, ddlImport: true, consistentSnapshot: true, transactionalDdl: true });
   });
 });
