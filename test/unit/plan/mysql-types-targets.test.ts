@@ -126,7 +126,7 @@ describe('ENUM / SET labels are data: kept byte for byte', () => {
     expect(post).toContain("CHECK (odd IN ('it''s', 'a,b', 'back\\slash', ' sp ace', 'Mixed'))");
     expect(post).toContain(`ADD CONSTRAINT film_special_features_check CHECK (string_to_array(special_features, ',') <@ ARRAY['Trailers', 'Commentaries', 'Deleted Scenes', 'Behind the Scenes']::text[]);`);
     expect(post.indexOf('-- check constraints')).toBeGreaterThan(-1);
-    expect(post.indexOf('-- check constraints')).toBeLessThan(post.indexOf('-- foreign keys'));
+    expect(post.indexOf('-- check constraints')).toBeLessThan(post.indexOf('-- secondary indexes'));
   });
 
   it('SUMMARY.md states what ENUM and SET become on PostgreSQL, with the labels', () => {
@@ -168,7 +168,7 @@ describe('BIT(n) keeps its meaning', () => {
 
 describe('FULLTEXT and SPATIAL indexes', () => {
   it('the inventory keeps the index kind from live rows and from a dump', () => {
-    const kinds = (snapshot: CatalogSnapshot) => Object.fromEntries(snapshot.schemas[0]!.tables[0]!.indexes.map((i) => [i.name, i.kind]));
+    const kinds = (snapshot: Pick<CatalogSnapshot, 'schemas'>) => Object.fromEntries(snapshot.schemas[0]!.tables[0]!.indexes.map((i) => [i.name, i.kind]));
     const expected = { ft_title: 'fulltext', sp_loc: 'spatial', idx_rating: 'btree' };
     expect(kinds(parseCatalogRows(LIVE, { include: [], exclude: [] }))).toEqual(expected);
     expect(kinds(readMysqlDdl(DUMP, { defaultSchema: S, file: 'dump.sql' }))).toEqual(expected);
@@ -185,9 +185,17 @@ describe('FULLTEXT and SPATIAL indexes', () => {
     const plan = planFor('postgres');
     const post = renderPostLoadDdl(plan);
     expect(post).toContain("-- sakila.film: FULLTEXT index ft_title not created: on PostgreSQL use a GIN index on to_tsvector (e.g. CREATE INDEX ON sakila.film USING gin (to_tsvector('simple', coalesce(title, '') || ' ' || coalesce(description, '')))) and rewrite MATCH … AGAINST queries");
-    expect(post).toContain('-- sakila.film: SPATIAL index sp_loc not created: needs PostGIS (a GiST index on a geometry column)');
+    expect(post).toContain('-- sakila.film: SPATIAL index sp_loc not created: needs PostGIS (map the column to geometry in the mapping file and the plan creates a GiST index)');
     const summary = renderPlanSummary(plan);
-    expect(summary).toContain('## Indexes not created');
-    expect(summary).toContain('| sakila.film.ft_title | fulltext | title, description |');
+    expect(summary).toContain('## Full-text and spatial indexes');
+    expect(summary).toContain("| sakila.film.ft_title | fulltext | title, description | not created: on PostgreSQL use a GIN index on to_tsvector (e.g. CREATE INDEX ON sakila.film USING gin (to_tsvector('simple', coalesce(title, '') \\|\\| ' ' \\|\\| coalesce(description, '')))) and rewrite MATCH … AGAINST queries |");
+    expect(renderPlanSummary(planFor('mysql'))).toContain('| sakila.film.sp_loc | spatial | loc | created as SPATIAL INDEX |');
+  });
+
+  it('a SPATIAL index on a column mapped to PostGIS geometry becomes a GiST index', () => {
+    const parsed = parseMappingFile('format: erp-migrate/mapping@1\ntypes:\n  - { table: sakila.film, column: loc, target: geometry }\n', 'm.yaml', LIVE_INVENTORY, 'postgres');
+    expect(parsed.problems).toEqual([]);
+    const { plan } = makePlan(LIVE_INVENTORY, 'sha256:t', parsed.config!, { target: 'postgres', waves: 'by-dependency' });
+    expect(renderPostLoadDdl(plan)).toContain('CREATE INDEX IF NOT EXISTS sp_loc ON sakila.film USING gist (loc);');
   });
 });
