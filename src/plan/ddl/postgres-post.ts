@@ -110,7 +110,7 @@ export function renderPostgresPostLoad(plan: Plan): string {
   const sequences = planSequences(plan).map(postgresResetSequence);
   return assemblePostLoad({
     header: [
-      `-- erp-migrate post-load DDL for ${plan.target}: unique constraints, indexes, foreign keys, identity resets${sequences.length > 0 ? ', sequence resets' : ''}.`,
+      `-- erp-migrate post-load DDL for ${plan.target}: unique constraints, ${checks.length > 0 ? 'check constraints, ' : ''}indexes, foreign keys, identity resets${sequences.length > 0 ? ', sequence resets' : ''}.`,
       '-- Run after the full load (and before CDC cutover). Idempotent: every statement may run again.',
     ],
     unique,
