@@ -12,6 +12,7 @@ import { readModuleCatalogs } from '../../../src/inventory/classify.js';
 import type { CatalogSnapshot } from '../../../src/model/catalog.js';
 import type { Inventory } from '../../../src/model/inventory.js';
 import type { TargetName } from '../../../src/model/plan.js';
+import { formatCanonicalType, parseCanonicalType } from '../../../src/model/canonical-type.js';
 import { translateDefault } from '../../../src/plan/ddl/defaults.js';
 import { makePlan } from '../../../src/plan/make-plan.js';
 import { mapColumn } from '../../../src/plan/map-types.js';
@@ -108,6 +109,8 @@ describe('ENUM / SET labels are data: kept byte for byte', () => {
     const dumped = fromDump.schemas[0]!.tables[0]!.columns;
     const live = parseCatalogRows(LIVE, { include: [], exclude: [] }).schemas[0]!.tables[0]!.columns;
     expect(dumped.map((c) => [c.name, c.nativeType, c.length, c.default])).toEqual(live.map((c) => [c.name, c.nativeType, c.length, c.default]));
+    const handWritten = readMysqlDdl("CREATE TABLE t (a BIT(8) DEFAULT b'0101', b BIT(4) DEFAULT B'0000');", { defaultSchema: S, file: 'hand.sql' });
+    expect(handWritten.schemas[0]!.tables[0]!.columns.map((c) => c.default)).toEqual(["b'101'", "b'0'"]);
   });
 
   it('MySQL → MySQL creates the labels exactly, with the default beside them', () => {
@@ -139,6 +142,12 @@ describe('ENUM / SET labels are data: kept byte for byte', () => {
 });
 
 describe('BIT(n) keeps its meaning', () => {
+  it('bits(n) is a canonical type with a required positive width', () => {
+    expect(parseCanonicalType('bits(12)')).toEqual({ kind: 'bits', length: 12 });
+    expect(formatCanonicalType({ kind: 'bits', length: 12 })).toBe('bits(12)');
+    expect([parseCanonicalType('bits'), parseCanonicalType('bits(0)'), parseCanonicalType('bits(x)')]).toEqual([null, null, null]);
+  });
+
   it('bit(1) is a flag (boolean); bit(n > 1) is the canonical bit string bits(n) → PostgreSQL bit(n)', () => {
     const cols = Object.fromEntries(columnsOf(LIVE_INVENTORY).map((c) => [c.name, c]));
     expect(cols.flag1?.canonicalType).toBe('bool');
