@@ -20,6 +20,7 @@ const PG_TYPE = new RegExp(
   '^(?:smallint|integer|int|int2|int4|int8|bigint|real|float4|float8|double precision|boolean|bool|text|bytea|date|uuid|json|jsonb|xml|money|inet|cidr|macaddr|citext|tsvector|interval'
     + '|(?:numeric|decimal)(?:\\(\\d+(?:,\\s*-?\\d+)?\\))?'
     + '|(?:varchar|character varying|char|character|bit|bit varying|varbit)(?:\\(\\d+\\))?'
+    + '|(?:geometry|geography)(?:\\([A-Za-z]+(?:\\s*,\\s*\\d+)?\\))?' // PostGIS, which the spatial hints name
     + '|(?:time|timestamp)(?:\\([0-6]\\))?(?: with(?:out)? time zone)?|timestamptz(?:\\([0-6]\\))?|timetz(?:\\([0-6]\\))?)(?:\\[\\])?$',
   'i',
 );

@@ -53,7 +53,7 @@ const typeOverrideSchema = z.strictObject({
   table: z.string().min(1).optional(),
   column: z.string().min(1).optional(),
   target: z.string().min(1),
-  conversion: z.enum(['none', 'widen', 'round-fraction', 'truncate-text', 'to-uuid', 'to-json', 'to-bool', 'to-text', 'zero-date-null', 'custom']).optional(),
+  conversion: z.enum(['none', 'widen', 'round-fraction', 'truncate-text', 'to-uuid', 'to-json', 'to-bool', 'to-bits', 'to-text', 'zero-date-null', 'custom']).optional(),
 });
 const positive = z.number().int().positive();
 const addColumnSchema = z.strictObject({ name: z.string().min(1), type: z.string().min(1), expression: z.string() });

@@ -6,6 +6,8 @@ export type CanonicalType =
   | { readonly kind: 'int16' | 'int32' | 'int64' | 'float32' | 'float64' | 'bool' | 'text' | 'blob' | 'date' | 'interval' | 'uuid' | 'json' | 'xml' | 'number' }
   | { readonly kind: 'decimal'; readonly precision: number; readonly scale: number }
   | { readonly kind: 'char' | 'varchar' | 'binary'; readonly length: number | null }
+  /** A bit string of exactly `length` bits (MySQL BIT(n), n > 1; PostgreSQL bit(n)): flag words, not bytes. */
+  | { readonly kind: 'bits'; readonly length: number }
   | { readonly kind: 'time' | 'timestamp' | 'timestamptz'; readonly precision: number }
   | { readonly kind: 'unsupported'; readonly reason: string };
 
@@ -23,6 +25,8 @@ export function formatCanonicalType(type: CanonicalType): string {
     case 'varchar':
     case 'binary':
       return type.length === null ? type.kind : `${type.kind}(${type.length})`;
+    case 'bits':
+      return `bits(${type.length})`;
     case 'time':
     case 'timestamp':
     case 'timestamptz':
@@ -51,6 +55,9 @@ export function parseCanonicalType(text: string): CanonicalType | null {
   if (kind === 'char' || kind === 'varchar' || kind === 'binary') {
     if (args === undefined) return { kind, length: null };
     return /^\d+$/.test(args) ? { kind, length: Number(args) } : null;
+  }
+  if (kind === 'bits') {
+    return args !== undefined && /^\d+$/.test(args) && Number(args) > 0 ? { kind, length: Number(args) } : null;
   }
   if (kind === 'time' || kind === 'timestamp' || kind === 'timestamptz') {
     if (args === undefined) return { kind, precision: 6 };

@@ -13,8 +13,9 @@
  *             (null for `(max)`), bytes for binary/varbinary; scale = fractional digits of datetime2/time/datetimeoffset.
  * - postgres: `format_type(atttypid, atttypmod)` text (`character varying(30)`, `numeric(12,2)`,
  *             `timestamp(3) with time zone`, `integer`), plus length/precision/scale parsed from it.
- * - mysql:    information_schema COLUMNS.COLUMN_TYPE lower case (`int(11)`, `decimal(12,2) unsigned`,
- *             `enum('a','b')`, `varchar(50)`), plus length/precision/scale parsed from it.
+ * - mysql:    information_schema COLUMNS.COLUMN_TYPE, type words lower case and ENUM/SET labels byte for
+ *             byte (`int(11)`, `decimal(12,2) unsigned`, `enum('G','PG-13')`, `varchar(50)`), plus
+ *             length/precision/scale parsed from it.
  * For temporal types `scale` holds the fractional-second digits where the type has them.
  */
 export type DialectName = 'oracle' | 'mssql' | 'postgres' | 'mysql';

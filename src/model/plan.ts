@@ -18,6 +18,7 @@ export type Conversion =
   | 'to-uuid'         // RAW(16) / UNIQUEIDENTIFIER / binary(16) → uuid
   | 'to-json'         // CLOB IS JSON / NVARCHAR(MAX) ISJSON → jsonb
   | 'to-bool'         // bit / NUMBER(1) / tinyint(1) → boolean
+  | 'to-bits'         // MySQL BIT(n) value (bytes, big-endian) → a bit string of n digits ('00000101')
   | 'to-text'         // hierarchyid, sql_variant, SET, ENUM… rendered as text
   | 'zero-date-null'  // MySQL 0000-00-00 → NULL
   | 'custom';         // stated in the mapping file

@@ -1,6 +1,6 @@
 /**
  * SUMMARY.md of a plan, pure: what a reviewer reads before approving a migration. Waves, tasks and
- * tables with counts; renames and conversions; columns the mapping file adds; standalone sequences; every lossy conversion; every decision that blocks
+ * tables with counts; renames and conversions; MySQL ENUM / SET labels and FULLTEXT / SPATIAL indexes; columns the mapping file adds; standalone sequences; every lossy conversion; every decision that blocks
  * or needs a human; each FK cycle and the constraints deferred to post-load.
  */
 import type { Plan, PlanDecision, PlannedTable, PlannedTask } from '../model/plan.js';
@@ -8,6 +8,7 @@ import { formatBytes as formatBinaryBytes } from '../util/format-bytes.js';
 import { foldIdentifier } from '../util/identifier-case.js';
 import { compareStrings } from '../util/stable-json.js';
 import { fitSequenceToBigint } from './plan-sequences.js';
+import { labelColumnsSection, specialIndexesSection } from './summary-mysql-types.js';
 
 const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
@@ -176,7 +177,7 @@ function cyclesSection(plan: Plan): string[] {
 }
 
 export function renderPlanSummary(plan: Plan): string {
-  const lines = [...header(plan), ...wavesSection(plan), ...tablesSection(plan), ...changesSection(plan), ...addedSection(plan), ...sequencesSection(plan), ...decisionsSection(plan.decisions), ...cyclesSection(plan)];
+  const lines = [...header(plan), ...wavesSection(plan), ...tablesSection(plan), ...changesSection(plan), ...labelColumnsSection(plan, table), ...specialIndexesSection(plan, table), ...addedSection(plan), ...sequencesSection(plan), ...decisionsSection(plan.decisions), ...cyclesSection(plan)];
   while (lines[lines.length - 1] === '') lines.pop();
   return `${lines.join('\n')}\n`;
 }

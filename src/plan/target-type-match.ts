@@ -5,6 +5,7 @@
 import type { CanonicalType } from '../model/canonical-type.js';
 import type { DialectName } from '../model/catalog.js';
 import type { InventoryColumn } from '../model/inventory.js';
+import { mysqlLabelsOf } from '../util/mysql-labels.js';
 import type { TargetRefinement, TargetTypeRule, TargetTypeRules } from './target-types.js';
 
 type NumberCondition = number | null | readonly [number | null, number | null];
@@ -38,13 +39,11 @@ export function fillTemplate(template: string, values: TemplateValues): string |
   return missing ? null : text;
 }
 
-/** Longest label of a MySQL `enum('a','bb')` column type (quotes doubled inside labels). */
+/** Longest decoded label of a MySQL `enum(...)` column type, in characters (quotes and escapes resolved). */
 export function longestEnumLabel(nativeType: string): number | null {
-  const match = /^enum\((.*)\)$/is.exec(nativeType.trim());
-  if (!match) return null;
-  const labels = [...(match[1] ?? '').matchAll(/'((?:[^']|'')*)'/g)].map((m) => (m[1] ?? '').replace(/''/g, "'"));
-  if (labels.length === 0) return null;
-  return Math.max(1, ...labels.map((label) => [...label].length));
+  const enumType = mysqlLabelsOf(nativeType);
+  if (enumType === null || enumType.kind !== 'enum' || enumType.labels.length === 0) return null;
+  return Math.max(1, ...enumType.labels.map((label) => [...label].length));
 }
 
 /** Template values from the native column facts (refinements). For temporal types `scale` is the fsp. */
@@ -68,6 +67,7 @@ export function canonicalValues(type: CanonicalType): TemplateValues {
     case 'char':
     case 'varchar':
     case 'binary':
+    case 'bits':
       return { ...none, length: type.length };
     case 'time':
     case 'timestamp':

@@ -15,7 +15,7 @@ import { packageRoot } from '../util/package-root.js';
 export const TARGET_TYPES_FORMAT = 'erp-migrate/target-types@1';
 
 const CONVERSIONS = [
-  'none', 'widen', 'round-fraction', 'truncate-text', 'to-uuid', 'to-json', 'to-bool', 'to-text', 'zero-date-null', 'custom',
+  'none', 'widen', 'round-fraction', 'truncate-text', 'to-uuid', 'to-json', 'to-bool', 'to-bits', 'to-text', 'zero-date-null', 'custom',
 ] as const;
 const TARGETS = ['postgres', 'aurora-postgresql', 'oracle', 'sqlserver', 'mysql'] as const;
 const DIALECTS = ['oracle', 'mssql', 'postgres', 'mysql'] as const;
@@ -72,7 +72,7 @@ function ruleProblems(rules: TargetTypeRules): string[] {
       problems.push(`types[${i}]: needs exactly one of "target" or "unmappable"`);
     }
     if (parseCanonicalType(rule.kind === 'unsupported' ? 'unsupported(x)' : rule.kind) === null &&
-      !['decimal', 'char', 'varchar', 'binary', 'time', 'timestamp', 'timestamptz'].includes(rule.kind)) {
+      !['decimal', 'char', 'varchar', 'binary', 'bits', 'time', 'timestamp', 'timestamptz'].includes(rule.kind)) {
       problems.push(`types[${i}].kind: unknown canonical kind "${rule.kind}"`);
     }
   });

@@ -67,6 +67,10 @@ export function normaliseDefault(clause: DefaultClause, columnType: string, base
     const value = clause.raw.replace(/\s+/g, '');
     return numeric ? scaled(value, columnType, base) : quote(value, mariadb);
   }
+  if (first.kind === 'word' && second?.kind === 'string' && /^b$/i.test(first.text) && clause.tokens.length === 2) {
+    // The server drops leading zeros of a bit literal: DEFAULT b'0101' reads back as b'101'.
+    return `b'${decodeString(second.text).replace(/^0+(?=.)/, '')}'`;
+  }
   if (first.kind === 'word' && second?.kind === 'string' && /^_/.test(first.text)) {
     // A charset introducer (`_utf8mb4'x'`) does not survive into COLUMN_DEFAULT.
     return quote(decodeString(second.text), mariadb);

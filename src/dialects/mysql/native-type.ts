@@ -1,5 +1,8 @@
+import { lowerCaseOutsideQuotes, parseEnumLabels } from '../../util/mysql-labels.js';
+
 /**
- * Facts parsed from MySQL/MariaDB `COLUMN_TYPE` text (lower case), the same rule for live
+ * Facts parsed from MySQL/MariaDB `COLUMN_TYPE` text (type words in lower case, ENUM/SET labels as
+ * the server has them: see normaliseColumnType), the same rule for live
  * introspection and for mysqldump import, so both inventories agree:
  * - `char(n)`, `varchar(n)`, `binary(n)`, `varbinary(n)`, `bit(n)` → length n;
  * - `decimal(p,s)` (`decimal(p)` → s = 0), `float(p,s)`, `double(p,s)` → precision/scale, also when unsigned;
@@ -15,18 +18,15 @@ export interface MysqlTypeFacts {
 
 const NONE: MysqlTypeFacts = { length: null, precision: null, scale: null };
 
-/** Labels of `enum('a','b')` / `set(...)`: quotes doubled inside, backslash escapes honoured. */
-export function parseEnumLabels(body: string): string[] {
-  const labels: string[] = [];
-  const pattern = /'((?:[^'\\]|''|\\.)*)'/g;
-  for (const match of body.matchAll(pattern)) {
-    labels.push((match[1] ?? '').replace(/''/g, "'").replace(/\\(.)/g, '$1'));
-  }
-  return labels;
+export { parseEnumLabels };
+
+/** COLUMN_TYPE as the inventory keeps it: type words lower case, labels byte for byte. */
+export function normaliseColumnType(columnType: string): string {
+  return lowerCaseOutsideQuotes(columnType.trim());
 }
 
 export function parseMysqlColumnType(columnType: string): MysqlTypeFacts {
-  const text = columnType.trim().toLowerCase();
+  const text = normaliseColumnType(columnType);
   const enumMatch = /^(enum|set)\((.*)\)$/s.exec(text);
   if (enumMatch) {
     const labels = parseEnumLabels(enumMatch[2] ?? '');

@@ -2,7 +2,8 @@
  * Pure: MySQL/MariaDB information_schema rows (as catalog-queries.ts returns them) → CatalogSnapshot.
  *
  * Conventions shared with the mysqldump importer (same database ⇒ same snapshot):
- * - nativeType = COLUMN_TYPE lower case (`int(11)`, `bigint(20) unsigned`, `enum('a','b')`); facts from
+ * - nativeType = COLUMN_TYPE with type words lower case and ENUM/SET labels byte for byte (`int(11)`,
+ *   `bigint(20) unsigned`, `enum('G','PG-13')`); facts from
  *   that text (native-type.ts); default normalised by normaliseMysqlDefault (MariaDB's quoted form).
  * - auto_increment → identity {auto-increment, null, null}; generated columns: default null, `computed` =
  *   GENERATION_EXPRESSION (the key is absent on ordinary columns). A MariaDB `json` column (longtext with
@@ -18,7 +19,7 @@ import type {
 import { compareStrings } from '../../util/stable-json.js';
 import type { CatalogOptions } from '../dialect.js';
 import { groupBy, parseForeignKeys, parseIndexes } from './parse-keys.js';
-import { normaliseMysqlDefault, parseMysqlColumnType, partitionColumns, partitionType } from './native-type.js';
+import { normaliseColumnType, normaliseMysqlDefault, parseMysqlColumnType, partitionColumns, partitionType } from './native-type.js';
 import { bool, numberOrNull, text, textOrNull, type CatalogRow } from '../../util/catalog-row.js';
 import { makeTableFilter } from '../../util/table-filter.js';
 
@@ -62,7 +63,7 @@ export function isMariaDb(version: string | null): boolean {
 }
 
 export function parseColumnRow(row: CatalogRow, mariadb: boolean, json: boolean): CatalogColumn {
-  const nativeType = text(row, 'column_type').toLowerCase();
+  const nativeType = normaliseColumnType(text(row, 'column_type'));
   const extra = textOrNull(row, 'extra') ?? '';
   const generated = /\b(?:virtual|stored|persistent) generated\b/i.test(extra);
   const column: CatalogColumn = {

@@ -26,7 +26,7 @@ const LOSSY_NATIVE_TYPES: readonly LossyNative[] = [
   { dialect: 'oracle', pattern: /^bfile$/i, why: 'BFILE points at a file outside the database; only the locator moves', hint: 'copy the files separately (S3) and store their keys' },
   { dialect: 'oracle', pattern: /^(long|long raw)$/i, why: 'LONG / LONG RAW are deprecated and need DMS limited LOB mode', hint: 'convert to CLOB/BLOB at the source if possible (DMS assessment oracle-validate-limited-lob-mode-for-longs)' },
   { dialect: 'oracle', pattern: /(^|\.)(sdo_geometry|anydata|xmltype)$/i, why: 'an Oracle object type with no direct PostgreSQL equivalent', hint: 'map spatial to PostGIS, XMLType to xml (DMS assessments oracle-check-spatial-columns, oracle-check-xml-columns)' },
-  { dialect: 'mysql', pattern: /^set\(/i, why: 'SET has no PostgreSQL equivalent; it becomes text', hint: 'use text[] or a check constraint if the application needs the set semantics' },
+  { dialect: 'mysql', pattern: /^set\(/i, why: 'SET has no PostgreSQL equivalent; it becomes text holding the comma-separated members, with a CHECK that each is a label', hint: 'rewrite FIND_IN_SET and bit-mask queries (string_to_array(col, \',\') on PostgreSQL)' },
   { dialect: 'mysql', pattern: /^year/i, why: 'YEAR becomes a plain integer', hint: 'add a check constraint if the range matters' },
   { dialect: 'postgres', pattern: /^money$/i, why: 'money is locale-dependent', hint: 'map to numeric(19,2) and format in the application' },
 ];

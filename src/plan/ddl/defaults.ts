@@ -90,8 +90,25 @@ function translateFunction(name: string, context: DefaultContext): string | null
   }
 }
 
+/**
+ * A bit-string default for a PostgreSQL `bit(n)` column: MySQL `b'101'` (MariaDB's COLUMN_DEFAULT and
+ * mysqldump drop leading zeros) or a plain integer → `B'00000101'`, padded on the left to n digits,
+ * since PostgreSQL refuses a bit literal of another length. Null when the value does not fit n bits.
+ */
+function translateBitString(text: string, targetType: string): TranslatedDefault | null {
+  const width = /^bit\((\d+)\)$/i.exec(targetType.trim());
+  if (width === null) return null;
+  const literal = /^b'([01]*)'$/i.exec(text)?.[1];
+  const digits = literal ?? (/^\d+$/.test(text) ? BigInt(text).toString(2) : null);
+  if (digits === null) return null;
+  const significant = digits.replace(/^0+/, '');
+  const n = Number(width[1]);
+  return significant.length > n ? null : kept(`B'${significant.padStart(n, '0')}'`);
+}
+
 function translateLiteral(text: string, context: DefaultContext): TranslatedDefault | null {
   const family = typeFamily(context.targetType);
+  if (isPostgresFamily(context.target) && /^bit\(\d+\)$/i.test(context.targetType.trim())) return translateBitString(text, context.targetType);
   const number = /^[+-]?\d+(\.\d+)?$/.exec(text);
   if (number) {
     if (family === 'bool') return text === '0' || text === '1' ? kept(isPostgresFamily(context.target) ? (text === '1' ? 'true' : 'false') : text) : null;

@@ -2,7 +2,7 @@
  * MySQL 8 / MariaDB target DDL (basic level). Pre-load: databases (a schema is a database), tables,
  * primary keys, AUTO_INCREMENT on an integer first primary-key column, the columns the mapping file
  * adds (explicitly NULL, so a TIMESTAMP stays nullable whatever explicit_defaults_for_timestamp says). Post-load: unique keys,
- * secondary indexes and foreign keys, each run through a prepared statement guarded by an
+ * secondary indexes (FULLTEXT and SPATIAL ones as themselves) and foreign keys, each run through a prepared statement guarded by an
  * information_schema check (MySQL 8 has no CREATE INDEX IF NOT EXISTS), so the file can run again.
  * AUTO_INCREMENT needs no reset: InnoDB moves the counter past explicitly inserted values.
  */
@@ -69,6 +69,9 @@ function guarded(probe: string, statement: string): string {
   ].join('\n');
 }
 
+/** Index kinds MySQL creates with their own keyword (the inventory's lower-case `kind`). */
+const SPECIAL_KINDS: Readonly<Record<string, string>> = { fulltext: 'FULLTEXT ', spatial: 'SPATIAL ' };
+
 const indexProbe = (table: PlannedTable, name: string): string =>
   `FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ${mysqlString(table.targetSchema)} AND TABLE_NAME = ${mysqlString(table.targetTable)} AND INDEX_NAME = ${mysqlString(name)}`;
 
@@ -87,8 +90,11 @@ function indexStatements(table: PlannedTable, names: NameAllocator): string[] {
         : !cols.ok ? `column ${cols.missing} is excluded or unknown` : null;
     if (skip !== null || !cols.ok) return `-- ${where(table)}: index ${index.name} skipped: ${skip ?? ''}`;
     const name = names.name(table, 'index', index.name, 'idx');
-    const keyParts = cols.columns.map((c, i) => `${quoteMysql(c)}${index.columns[i]?.descending ? ' DESC' : ''}`).join(', ');
-    return guarded(indexProbe(table, name), `CREATE ${index.unique ? 'UNIQUE ' : ''}INDEX ${quoteMysql(name)} ON ${target} (${keyParts})`);
+    const special = SPECIAL_KINDS[index.kind.toLowerCase()];
+    // FULLTEXT and SPATIAL keys have no order; as plain B-tree indexes they exceed the key length (error 1071).
+    const keyParts = cols.columns.map((c, i) => `${quoteMysql(c)}${special === undefined && index.columns[i]?.descending ? ' DESC' : ''}`).join(', ');
+    const kind = special ?? (index.unique ? 'UNIQUE ' : '');
+    return guarded(indexProbe(table, name), `CREATE ${kind}INDEX ${quoteMysql(name)} ON ${target} (${keyParts})`);
   });
   return [...unique, ...indexes];
 }

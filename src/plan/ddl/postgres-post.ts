@@ -1,5 +1,6 @@
 /**
- * PostgreSQL post-load DDL: unique constraints, secondary indexes, foreign keys (cycle-breaking ones
+ * PostgreSQL post-load DDL: unique constraints, CHECK constraints on MySQL ENUM / SET labels, secondary
+ * indexes (MySQL FULLTEXT / SPATIAL ones replaced or explained), foreign keys (cycle-breaking ones
  * last), then identity and sequence resets. Created after the full load as DMS best practice asks (indexes slow
  * the load; FKs fail while tables load in parallel). Re-runnable: constraints are added inside a DO
  * block that first checks pg_constraint, indexes use IF NOT EXISTS, setval is absolute.
@@ -12,6 +13,8 @@ import { POSTGRES_NAME_BYTES, qualifiedPostgres, regclassPostgres } from './post
 import { quotePostgres, sqlString } from './quote.js';
 import { assemblePostLoad } from './post-load-sections.js';
 import { planSequences, postgresResetSequence } from './sequences.js';
+import { postgresIndexReplacement } from './postgres-index-replacements.js';
+import { postgresLabelChecks } from './postgres-label-checks.js';
 
 const list = (names: readonly string[]): string => names.map(quotePostgres).join(', ');
 const where = (table: PlannedTable): string => `${table.sourceSchema}.${table.sourceTable}`;
@@ -44,10 +47,12 @@ const KEEP_METHOD: Readonly<Record<string, string | null>> = {
 
 function secondaryIndex(plan: Plan, table: PlannedTable, index: CatalogIndex, names: NameAllocator): string {
   const label = `-- ${where(table)}: index ${index.name} skipped:`;
-  const method = KEEP_METHOD[index.kind.toLowerCase()];
+  const replacement = postgresIndexReplacement(table, index);
+  if (replacement !== null && !replacement.create) return `-- ${where(table)}: ${index.kind.toUpperCase()} index ${index.name} not created: ${replacement.reason}`;
+  const method = replacement?.create ? replacement.method : KEEP_METHOD[index.kind.toLowerCase()];
   if (method === undefined) return `${label} ${index.kind} indexes have no PostgreSQL equivalent here`;
   const fromPostgres = plan.source.dialect === 'postgres';
-  if (method !== null && !fromPostgres && method !== 'hash') return `${label} ${index.kind} index from ${plan.source.dialect}`;
+  if (method !== null && !fromPostgres && method !== 'hash' && replacement === null) return `${label} ${index.kind} index from ${plan.source.dialect}`;
   if (index.where && !fromPostgres) return `${label} filtered index (WHERE ${index.where.replace(/\s+/g, ' ')}) needs a hand translation`;
   const columns: string[] = [];
   for (const column of index.columns) {
@@ -98,16 +103,18 @@ export function renderPostgresPostLoad(plan: Plan): string {
   const tables = planTables(plan);
   const names = makeNameAllocator(plan, POSTGRES_NAME_BYTES);
   const unique = tables.flatMap((t) => uniqueConstraints(t, names));
+  const checks = tables.flatMap((t) => postgresLabelChecks(plan, t).map((c) => guardedConstraint(t, c.name, c.definition)));
   const indexes = tables.flatMap((t) => t.indexes.map((index) => secondaryIndex(plan, t, index, names)));
   const fks = tables.flatMap((t) => t.foreignKeys.map((fk, i) => ({ deferred: isDeferred(plan, t, fk.name), sql: foreignKey(tables, t, fk, i, names) })));
   const resets = tables.flatMap(identityResets);
   const sequences = planSequences(plan).map(postgresResetSequence);
   return assemblePostLoad({
     header: [
-      `-- erp-migrate post-load DDL for ${plan.target}: unique constraints, indexes, foreign keys, identity resets${sequences.length > 0 ? ', sequence resets' : ''}.`,
+      `-- erp-migrate post-load DDL for ${plan.target}: unique constraints, ${checks.length > 0 ? 'check constraints, ' : ''}indexes, foreign keys, identity resets${sequences.length > 0 ? ', sequence resets' : ''}.`,
       '-- Run after the full load (and before CDC cutover). Idempotent: every statement may run again.',
     ],
     unique,
+    checks: { title: 'check constraints: the allowed labels of MySQL ENUM / SET columns', statements: checks },
     indexes,
     foreignKeys: fks,
     identity: { title: 'identity resets: next value = max + 1', statements: resets },

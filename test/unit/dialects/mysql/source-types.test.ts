@@ -14,7 +14,7 @@ describe('mappings/types/source/mysql.yaml', () => {
     ['bigint(20)', 'int64'], ['bigint', 'int64'], ['bigint(20) unsigned', 'decimal(20,0)'],
     ['decimal(12,2)', 'decimal(12,2)'], ['decimal(10,0)', 'decimal(10,0)'], ['decimal(12,2) unsigned', 'decimal(12,2)'], ['decimal(65,30)', 'decimal(65,30)'],
     ['float', 'float32'], ['float(7,4)', 'float32'], ['float unsigned', 'float32'], ['double', 'float64'], ['double(10,2)', 'float64'],
-    ['bit(1)', 'bool'], ['bit(2)', 'binary(1)'], ['bit(8)', 'binary(1)'], ['bit(12)', 'binary(2)'], ['bit(64)', 'binary(8)'],
+    ['bit(1)', 'bool'], ['bit(2)', 'bits(2)'], ['bit(8)', 'bits(8)'], ['bit(12)', 'bits(12)'], ['bit(64)', 'bits(64)'],
     ['char(3)', 'char(3)'], ['varchar(40)', 'varchar(40)'],
     ['tinytext', 'text'], ['text', 'text'], ['mediumtext', 'text'], ['longtext', 'text'],
     ['binary(16)', 'binary(16)'], ['varbinary(255)', 'binary(255)'],
