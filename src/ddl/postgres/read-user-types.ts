@@ -32,7 +32,7 @@ export function readAlterEnum(ctx: PgContext, alter: AlterEnumStmt): void {
   } else if (!labels.includes(alter.newVal)) {
     const neighbor = alter.newValNeighbor === undefined ? -1 : labels.indexOf(alter.newValNeighbor);
     if (neighbor < 0) labels.push(alter.newVal);
-    else labels.splice(alter.newValIsAfter === false ? neighbor : neighbor + 1, 0, alter.newVal);
+    else labels.splice(alter.newValIsAfter === true ? neighbor + 1 : neighbor, 0, alter.newVal); // the parser omits false
   }
   ctx.typeDefinitions.set(typeKey(schema, name), { ...type, labels });
 }
