@@ -140,6 +140,7 @@ describe.skipIf(!live)('PostgreSQL user types: assess → plan → apply on live
       { encoding: 'utf8', env: { ...process.env, PGPASSWORD: LIVE_POSTGRES.password } });
     await writeFile(join(dir, 'dump.sql'), dump);
     const fromDdl = await assess(join(dir, 'assess-ddl'), { ddl: join(dir, 'dump.sql') });
+    expect(fromDdl.userTypes).toHaveLength(6);
     expect(fromDdl.userTypes).toEqual(source.userTypes);
     expect(fromDdl.extensions).toEqual(source.extensions);
     expect(columnsOf(fromDdl)).toEqual(columnsOf(source));
