@@ -60,3 +60,10 @@ describe('PostgreSQL source types in the assessment', () => {
     expect(canonical).toMatchObject({ rating: 'varchar(5)', ratings: 'unsupported(array)', release_year: 'int32', email: 'text', ship_to: 'unsupported(public.address)' });
   });
 });
+
+describe('PostgreSQL source types in the score', () => {
+  it('counts only the type it cannot recreate as an unsupported column', async () => {
+    const { scoreInventory } = await import('../../../../src/inventory/score.js');
+    expect(scoreInventory(inventory).overall.counts.unsupportedColumns).toBe(1);
+  });
+});
