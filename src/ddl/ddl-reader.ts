@@ -3,7 +3,7 @@
  * calls the dialect's reader per file, merges the schemas and produces a CatalogSnapshot — the same
  * shape live introspection produces, so the inventory builder does not know where rows came from.
  */
-import type { CatalogNote, CatalogSchema } from '../model/catalog.js';
+import type { CatalogExtension, CatalogNote, CatalogSchema, CatalogUserType } from '../model/catalog.js';
 
 export interface DdlReadOptions {
   /** Schema for unqualified objects (Oracle: the owner; SQL Server: `dbo`; PostgreSQL: `public`; MySQL: the database). */
@@ -21,6 +21,9 @@ export interface DdlReadResult {
   readonly tables: number;
   /** Facts found in the export (e.g. MySQL `DEFAULT CHARSET=utf8mb4`, pg_dump server version). */
   readonly sourceFacts?: Readonly<Record<string, string>>;
+  /** PostgreSQL: the user types and extensions the columns use (see CatalogSnapshot). */
+  readonly userTypes?: readonly CatalogUserType[];
+  readonly extensions?: readonly CatalogExtension[];
 }
 
 export type DdlReader = (text: string, options: DdlReadOptions) => DdlReadResult;

@@ -105,5 +105,7 @@ export async function readDdlSnapshot(inputs: readonly string[], options: ReadDd
     source: { dialect: options.dialect, version: facts.version ?? null, charset: facts.charset ?? null, options: {} },
     schemas,
     notes,
+    ...(result.userTypes ? { userTypes: result.userTypes } : {}),
+    ...(result.extensions ? { extensions: result.extensions } : {}),
   };
 }

@@ -14,6 +14,7 @@ import { classifyTables, detectErp, tableKey, type Classification, type ErpDetec
 import { DEFAULT_CHECK_OPTIONS, runChecks, type CheckOptions } from './checks/index.js';
 import { isLobColumn } from './checks/context.js';
 import type { ModuleCatalog } from './module-catalog.js';
+import { withUserTypes } from './user-type-canonical.js';
 
 export interface BuildInventoryOptions {
   readonly origin: 'live' | 'ddl';
@@ -137,9 +138,11 @@ export function buildInventoryWithDetection(snapshot: CatalogSnapshot, options: 
   const refs = snapshot.schemas.flatMap((s) => s.tables.map((t) => ({ schema: s.name, name: t.name })));
   const erp = detectErp(refs, options.modules);
   const classes = classifyTables(refs, options.modules, erp);
-  const bare = byName(snapshot.schemas).map((schema) => makeSchema(schema, options.typeMapper, classes));
+  const mapper = withUserTypes(options.typeMapper, snapshot.userTypes);
+  const bare = byName(snapshot.schemas).map((schema) => makeSchema(schema, mapper, classes));
   const notes: Finding[] = snapshot.notes.map((n) => ({ rule: n.rule, severity: n.severity, object: n.object, message: n.message, hint: n.hint }));
-  const findings = uniqueSorted([...runChecks({ source: snapshot.source, origin: options.origin, schemas: bare, options: checkOptions }), ...notes]);
+  const userTypes = { ...(snapshot.userTypes ? { userTypes: snapshot.userTypes } : {}), ...(snapshot.extensions ? { extensions: snapshot.extensions } : {}) };
+  const findings = uniqueSorted([...runChecks({ source: snapshot.source, origin: options.origin, schemas: bare, options: checkOptions, ...userTypes }), ...notes]);
   const { schemas, owners } = attachFindings(bare, findings);
   const inventory: Inventory = {
     format: INVENTORY_FORMAT,
@@ -147,6 +150,7 @@ export function buildInventoryWithDetection(snapshot: CatalogSnapshot, options: 
     schemas,
     findings,
     modules: summariseModules(schemas, owners),
+    ...userTypes,
   };
   return { inventory, erp };
 }

@@ -9,7 +9,7 @@
  *   hours = units × 5 / 60          person-days = hours / 8
  *
  *   lossyColumns       columns with a warning from a type rule (lossy-type, number-without-precision, …)
- *   unsupportedColumns columns whose canonical type is unsupported(…)
+ *   unsupportedColumns columns whose canonical type is unsupported(…), except PostgreSQL types carried as is
  *   lobTables          tables with at least one text/blob/json/xml column
  *   codeObjects        routines (procedures, functions, packages, types…) and triggers; codeLines their lines
  *   blockers/warnings  findings of that severity (per module: the ones on its tables)
@@ -113,10 +113,11 @@ const emptyTally = (): Tally => ({
   tables: 0, lossyColumns: 0, unsupportedColumns: 0, lobTables: 0, fkCycles: 0, views: 0, codeObjects: 0, codeLines: 0, blockers: 0, warnings: 0, bytes: 0,
 });
 
-function addTable(t: Tally, table: InventoryTable): void {
+/** A PostgreSQL array / user type carried as is (postgres-specific-type) is not unsupported for the PostgreSQL target the score assumes. */
+function addTable(t: Tally, table: InventoryTable, schema: string, carried: ReadonlySet<string>): void {
   t.tables += 1;
   t.bytes += table.bytes ?? 0;
-  t.unsupportedColumns += table.columns.filter((c) => c.canonicalType.startsWith('unsupported(')).length;
+  t.unsupportedColumns += table.columns.filter((c) => c.canonicalType.startsWith('unsupported(') && !carried.has(`${schema}.${table.name}.${c.name}`)).length;
   if (table.columns.some((c) => { const type = parseCanonicalType(c.canonicalType); return type !== null && isLobType(type); })) t.lobTables += 1;
 }
 
@@ -141,11 +142,12 @@ export function scoreInventory(inventory: Inventory, options: ScoreOptions = DEF
   const perModule = new Map<string, Tally>();
   const moduleOfTable = new Map<string, string>();
   const tally = (module: string): Tally => perModule.get(module) ?? perModule.set(module, emptyTally()).get(module)!;
+  const carried = new Set(inventory.findings.filter((f) => f.rule === 'postgres-specific-type').map((f) => f.object));
   for (const schema of inventory.schemas) {
     for (const table of schema.tables) {
       moduleOfTable.set(tableKey(schema.name, table.name), table.module);
-      addTable(overall, table);
-      addTable(tally(table.module), table);
+      addTable(overall, table, schema.name, carried);
+      addTable(tally(table.module), table, schema.name, carried);
     }
     overall.views += schema.views.length;
     const code = [...schema.routines, ...schema.triggers];

@@ -173,8 +173,33 @@ export interface CatalogNote {
   readonly hint: string;
 }
 
+/**
+ * A PostgreSQL user-defined type that columns use (directly, as an array element, as a domain's base
+ * or a composite's attribute). Type texts (`baseType`, attribute `type`) are format_type() text, like
+ * a column's nativeType; `checks[].definition` is pg_get_constraintdef() text (`CHECK ((VALUE > 0))`).
+ */
+export type CatalogUserType =
+  | { readonly kind: 'enum'; readonly schema: string; readonly name: string; readonly labels: readonly string[] }
+  | {
+    readonly kind: 'domain'; readonly schema: string; readonly name: string; readonly baseType: string;
+    readonly notNull: boolean; readonly default: string | null;
+    readonly checks: readonly { readonly name: string; readonly definition: string }[];
+  }
+  | { readonly kind: 'composite'; readonly schema: string; readonly name: string; readonly attributes: readonly { readonly name: string; readonly type: string }[] };
+
+/** A PostgreSQL extension that owns types columns use (`citext`, `hstore`, PostGIS `geometry`…); `types` are bare names in `schema`. */
+export interface CatalogExtension {
+  readonly name: string;
+  readonly schema: string;
+  readonly types: readonly string[];
+}
+
 export interface CatalogSnapshot {
   readonly source: SourceInfo;
   readonly schemas: readonly CatalogSchema[];
   readonly notes: readonly CatalogNote[];
+  /** PostgreSQL: user types the columns use, sorted by schema, then name; absent when none. */
+  readonly userTypes?: readonly CatalogUserType[];
+  /** PostgreSQL: extensions whose types the columns use, sorted by name; absent when none. */
+  readonly extensions?: readonly CatalogExtension[];
 }

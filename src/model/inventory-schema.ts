@@ -105,6 +105,17 @@ const moduleSummary = z.object({
   findings: z.object({ blocker: z.number(), warning: z.number(), info: z.number() }),
 });
 
+const userType = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('enum'), schema: z.string(), name: z.string(), labels: z.array(z.string()) }),
+  z.object({
+    kind: z.literal('domain'), schema: z.string(), name: z.string(), baseType: z.string().min(1), notNull: z.boolean(),
+    default: z.string().nullable(), checks: z.array(z.object({ name: z.string(), definition: z.string() })),
+  }),
+  z.object({ kind: z.literal('composite'), schema: z.string(), name: z.string(), attributes: z.array(z.object({ name: z.string(), type: z.string().min(1) })) }),
+]);
+
+const extension = z.object({ name: z.string().min(1), schema: z.string(), types: z.array(z.string()) });
+
 export const inventorySchema = z.object({
   format: z.literal('erp-migrate/inventory@1'),
   source: z.object({
@@ -117,4 +128,6 @@ export const inventorySchema = z.object({
   schemas: z.array(schema),
   findings: z.array(finding),
   modules: z.record(z.string(), moduleSummary),
+  userTypes: z.array(userType).optional(),
+  extensions: z.array(extension).optional(),
 });

@@ -3,7 +3,7 @@
  * canonical types, ERP modules and pre-migration findings. A stable contract read by `plan`.
  */
 import type {
-  CatalogColumn, CatalogIndex, CatalogRoutine, CatalogSequence, CatalogTrigger, CatalogView,
+  CatalogColumn, CatalogExtension, CatalogUserType, CatalogIndex, CatalogRoutine, CatalogSequence, CatalogTrigger, CatalogView,
   ForeignKey, KeyConstraint, Partitioning, SourceInfo,
 } from './catalog.js';
 
@@ -68,4 +68,8 @@ export interface Inventory {
   readonly findings: readonly Finding[];
   /** Keyed by module id, sorted. */
   readonly modules: Readonly<Record<string, ModuleSummary>>;
+  /** PostgreSQL source: user types (enum, domain, composite) the columns use, by schema then name; absent when none. */
+  readonly userTypes?: readonly CatalogUserType[];
+  /** PostgreSQL source: extensions whose types the columns use, by name; absent when none. */
+  readonly extensions?: readonly CatalogExtension[];
 }

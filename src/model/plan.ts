@@ -3,7 +3,7 @@
  * `makePlan(inventory, mapping, options)` and written with the DMS JSON and DDL files beside it.
  * Everything in it is deterministic: no clock time, no random ids; identifiers derive from content.
  */
-import type { DialectName, ForeignKey, IdentitySpec, KeyConstraint, CatalogIndex } from './catalog.js';
+import type { CatalogIndex, CatalogUserType, DialectName, ForeignKey, IdentitySpec, KeyConstraint } from './catalog.js';
 
 export const PLAN_FORMAT = 'erp-migrate/plan@1';
 
@@ -159,6 +159,22 @@ export interface PlannedSequence {
   readonly lastValue: string | null;
 }
 
+/**
+ * A PostgreSQL user type pre-load.sql creates (PostgreSQL source and target only): `schema` is the
+ * source schema, `targetSchema` where it is created; type texts inside it (domain base, attribute
+ * types, default and CHECK casts) already name target schemas. Listed in creation order.
+ */
+export type PlannedUserType = CatalogUserType & { readonly targetSchema: string };
+
+/** An extension pre-load.sql creates: for the source's extension types, or a target type such as PostGIS `geometry`. */
+export interface PlannedExtension {
+  readonly name: string;
+  /** Target schema (`WITH SCHEMA`), or null to leave it to the target's search_path. */
+  readonly schema: string | null;
+  /** The type names of it the planned columns use. */
+  readonly types: readonly string[];
+}
+
 export interface PlanDecision {
   readonly object: string;
   readonly severity: 'blocker' | 'warning' | 'info';
@@ -182,5 +198,9 @@ export interface Plan {
   readonly deferredConstraints: readonly DeferredConstraint[];
   /** Standalone sequences sorted by target schema, then target name; absent when the source has none. */
   readonly sequences?: readonly PlannedSequence[];
+  /** Extensions pre-load.sql creates, by name; absent when none. */
+  readonly extensions?: readonly PlannedExtension[];
+  /** User types pre-load.sql creates, dependencies first; absent when none. */
+  readonly userTypes?: readonly PlannedUserType[];
   readonly decisions: readonly PlanDecision[];
 }

@@ -11,6 +11,8 @@ import { compareStrings } from '../util/stable-json.js';
 import { makeTaskId } from './identifiers.js';
 import { makeTaskLobSettings } from './lob-settings.js';
 import { planSequences } from './plan-sequences.js';
+import { planUserTypes } from './plan-user-types.js';
+import { checkTargetTypes } from './check-target-types.js';
 import { keyOf, packWave, type PackOptions, type TaskDraft } from './pack-tasks.js';
 import { makePlannedTable, type TableContext } from './plan-table.js';
 import { makeUniqueRelationNames } from './relation-names.js';
@@ -92,6 +94,16 @@ function makeTargetNames(selected: readonly { schema: string; table: InventoryTa
   return names;
 }
 
+/** Target schema of a source schema: where its planned tables go, else its rename or folded name. */
+function makeSchemaOf(selected: readonly { schema: string; table: InventoryTable }[], targetNames: ReadonlyMap<string, { schema: string; table: string }>, mapping: MappingConfig, policy: IdentifierCase): (schema: string) => string {
+  const bySchema = new Map<string, string>();
+  for (const { schema, table } of selected) {
+    const target = targetNames.get(`${schema}.${table.name}`);
+    if (target !== undefined && !bySchema.has(schema)) bySchema.set(schema, target.schema);
+  }
+  return (schema) => bySchema.get(schema) ?? mapping.schemaRenames[schema] ?? foldIdentifier(schema, policy);
+}
+
 function makeTask(wave: number, draft: TaskDraft): PlannedTask {
   const id = makeTaskId(wave, draft.kind, draft.tables.map(keyOf));
   return {
@@ -158,8 +170,9 @@ export function makePlan(inventory: Inventory, digest: string, mapping: MappingC
   };
   const made = selected.map(({ schema, table }) => makePlannedTable(ctx, schema, table));
   const unique = makeUniqueRelationNames(made.map((r) => r.table), options.target);
-  const results = made.map((r, i) => ({ ...r, table: unique.tables[i]! }));
-  const decisions: PlanDecision[] = results.flatMap((r) => r.decisions);
+  const types = planUserTypes(inventory, options.target, unique.tables, makeSchemaOf(selected, targetNames, mapping, policy));
+  const results = made.map((r, i) => ({ ...r, table: types.tables[i]! }));
+  const decisions: PlanDecision[] = [...results.flatMap((r) => r.decisions), ...types.decisions];
   for (const line of unique.renamed) decisions.push({ object: line.split(':')[0]!, severity: 'info', message: `name taken in the target schema, renamed: ${line.slice(line.indexOf(':') + 2)}` });
   problems.push(...results.flatMap((r) => r.problems));
   const assignment = makeWaveAssignment(results.map((r) => ({
@@ -197,8 +210,11 @@ export function makePlan(inventory: Inventory, digest: string, mapping: MappingC
     waves,
     deferredConstraints: assignment.deferred,
     ...(seq.sequences.length > 0 ? { sequences: seq.sequences } : {}),
+    ...(types.extensions.length > 0 ? { extensions: types.extensions } : {}),
+    ...(types.userTypes.length > 0 ? { userTypes: types.userTypes } : {}),
     decisions: sortDecisions(decisions),
   };
+  problems.push(...checkTargetTypes(plan));
   if (options.measureTableMappings) plan = splitOversized(plan, options.measureTableMappings, problems);
   return { plan, problems: [...new Set(problems)].sort(compareStrings) };
 }

@@ -141,7 +141,7 @@ function applyOnUnsupported(base: UnmappableColumn, mode: 'text' | 'exclude', ta
   if (mode === 'exclude') {
     return { ok: true, canonicalType: 'text', targetType: '', conversion: 'none', lossy: `column excluded: ${base.reason}`, excluded: true };
   }
-  const textType = target === 'mysql' ? 'longtext' : 'text';
+  const textType = target === 'mysql' ? 'longtext' : target === 'oracle' ? 'CLOB' : target === 'sqlserver' ? 'nvarchar(max)' : 'text';
   return { ok: true, canonicalType: 'text', targetType: textType, conversion: 'to-text', lossy: `kept as text: ${base.reason}`, excluded: false };
 }
 
@@ -173,6 +173,8 @@ export function mapColumn(column: InventoryColumn, context: MapColumnContext): M
     return unmappable(column, `"${canonicalText}" is not a canonical type`, 'use a canonical type such as decimal(12,2), varchar(30), timestamp(6), text');
   }
   if (isHomogeneous(context.sourceDialect, context.target)) {
+    // `unsupported: exclude | text` is the user's decision on a type the target may not have (an array, a user type).
+    if (override.onUnsupported !== undefined) return applyOnUnsupported(unmappable(column, 'decided under unsupported: in the mapping file', ''), override.onUnsupported, context.target);
     const native = override.targetType === undefined ? homogeneousType(context.sourceDialect, column) : { type: override.targetType, lossy: null };
     return {
       ok: true,

@@ -8,6 +8,7 @@ import { formatBytes as formatBinaryBytes } from '../util/format-bytes.js';
 import { foldIdentifier } from '../util/identifier-case.js';
 import { compareStrings } from '../util/stable-json.js';
 import { fitSequenceToBigint } from './plan-sequences.js';
+import { quotePostgres, sqlString } from './ddl/quote.js';
 import { labelColumnsSection, specialIndexesSection } from './summary-mysql-types.js';
 
 const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -133,6 +134,27 @@ function sequencesSection(plan: Plan): string[] {
     ...table(['Source', 'Target', 'Start', 'Increment', 'Last value', 'Clamping'], rows)];
 }
 
+/** Extensions and user types pre-load.sql creates (PostgreSQL targets); no section when there are none. */
+function userTypesSection(plan: Plan): string[] {
+  const extensions = plan.extensions ?? [];
+  const types = plan.userTypes ?? [];
+  if (extensions.length === 0 && types.length === 0) return [];
+  const rows = [
+    ...extensions.map((e) => [`extension ${e.name}`, e.schema ?? '(search_path)', `types ${e.types.join(', ')}`]),
+    ...types.map((t) => {
+      const target = `${quotePostgres(t.targetSchema)}.${quotePostgres(t.name)}`;
+      const source = `${t.kind} ${quotePostgres(t.schema)}.${quotePostgres(t.name)}`;
+      if (t.kind === 'enum') return [source, target, t.labels.map(sqlString).join(', ')];
+      if (t.kind === 'composite') return [source, target, t.attributes.map((a) => `${quotePostgres(a.name)} ${a.type}`).join(', ')];
+      const extra = [t.notNull ? 'NOT NULL' : '', t.default === null ? '' : `DEFAULT ${t.default}`, ...t.checks.map((c) => c.definition)].filter(Boolean);
+      return [source, target, [t.baseType, ...extra].join(' ')];
+    }),
+  ];
+  return ['## Extensions and user types', '',
+    '`ddl/pre-load.sql` creates these before the tables (in this order; a type that already exists is kept as it is); columns keep them as their type, arrays included.', '',
+    ...table(['Source', 'Target', 'Definition'], rows)];
+}
+
 /** Rows shown per kind of decision before the rest is counted: an ERP has 100,000s of NUMBER columns. */
 export const DECISIONS_SHOWN_PER_KIND = 20;
 
@@ -177,7 +199,7 @@ function cyclesSection(plan: Plan): string[] {
 }
 
 export function renderPlanSummary(plan: Plan): string {
-  const lines = [...header(plan), ...wavesSection(plan), ...tablesSection(plan), ...changesSection(plan), ...labelColumnsSection(plan, table), ...specialIndexesSection(plan, table), ...addedSection(plan), ...sequencesSection(plan), ...decisionsSection(plan.decisions), ...cyclesSection(plan)];
+  const lines = [...header(plan), ...wavesSection(plan), ...tablesSection(plan), ...changesSection(plan), ...labelColumnsSection(plan, table), ...specialIndexesSection(plan, table), ...addedSection(plan), ...userTypesSection(plan), ...sequencesSection(plan), ...decisionsSection(plan.decisions), ...cyclesSection(plan)];
   while (lines[lines.length - 1] === '') lines.pop();
   return `${lines.join('\n')}\n`;
 }

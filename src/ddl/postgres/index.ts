@@ -10,7 +10,10 @@ import { CatalogDraft, finishSchemas } from './catalog-draft.js';
 import { readStatement, type StatementOutcome } from './read-statement.js';
 import { iteratePostgresStatements } from './split-statements.js';
 import type { PgContext } from './pg-context.js';
-import type { CatalogNote } from '../../model/catalog.js';
+import type { CatalogNote, CatalogSchema } from '../../model/catalog.js';
+import { referencedTypeTexts, selectUsedTypes, type ExtensionType, type TypeCandidates } from '../../dialects/postgres/user-types.js';
+import { EXTENSION_TYPES } from '../../util/pg-extension-types.js';
+import { parsePgTypeReference } from '../../util/pg-type-name.js';
 
 // The parser is WebAssembly and loads asynchronously; DdlReader is synchronous, so load it when
 // this module is first imported.
@@ -52,6 +55,32 @@ function sourceFacts(text: string): Record<string, string> {
 }
 
 /**
+ * The file's types as candidates. An extension's types are the ones EXTENSION_TYPES knows; an
+ * extension it does not know owns the undeclared types used in its schema when it is the only such
+ * extension there (a dump never says which types an extension brings).
+ */
+function typeCandidates(ctx: PgContext, schemas: readonly CatalogSchema[]): TypeCandidates {
+  const userTypes = [...ctx.typeDefinitions.values()];
+  const extensionTypes: ExtensionType[] = [];
+  const unknownBySchema = new Map<string, string[]>();
+  for (const [extension, schema] of ctx.extensions) {
+    const known = EXTENSION_TYPES[extension];
+    if (known === undefined) unknownBySchema.set(schema, [...(unknownBySchema.get(schema) ?? []), extension]);
+    for (const name of known ?? []) extensionTypes.push({ schema, name, extension, extensionSchema: schema });
+  }
+  const declared = new Set([...userTypes, ...extensionTypes].map((t) => `${t.schema}\u0000${t.name}`));
+  const texts = [...schemas.flatMap((s) => s.tables.flatMap((t) => t.columns.map((c) => c.nativeType))), ...userTypes.flatMap(referencedTypeTexts)];
+  for (const text of texts) {
+    const ref = parsePgTypeReference(text);
+    const owners = ref.schema === null ? undefined : unknownBySchema.get(ref.schema);
+    if (ref.schema === null || owners?.length !== 1 || declared.has(`${ref.schema}\u0000${ref.name}`)) continue;
+    declared.add(`${ref.schema}\u0000${ref.name}`);
+    extensionTypes.push({ schema: ref.schema, name: ref.name, extension: owners[0]!, extensionSchema: ref.schema });
+  }
+  return { userTypes, extensionTypes };
+}
+
+/**
  * Several files read as one script, in order (e.g. `pg_dump --section=pre-data` then `post-data`):
  * an ALTER TABLE or CREATE INDEX in a later file finds the table an earlier file created.
  */
@@ -64,6 +93,8 @@ export function readPostgresFiles(sources: readonly PostgresSourceFile[], defaul
     schemaVisible: (schema) => schema === 'pg_catalog',
     domains: new Map(),
     userTypes: new Set(),
+    typeDefinitions: new Map(),
+    extensions: new Map(),
   };
   // Every database has its default schema (public), declared or not; live lists it even when empty.
   draft.schema(defaultSchema);
@@ -84,6 +115,7 @@ export function readPostgresFiles(sources: readonly PostgresSourceFile[], defaul
   const schemas = finishSchemas(draft, { keepEmptySchemas: true });
   return {
     schemas,
+    ...selectUsedTypes(schemas, typeCandidates(ctx, schemas)),
     notes,
     statements: statementCount,
     tables: schemas.reduce((n, s) => n + s.tables.length, 0),

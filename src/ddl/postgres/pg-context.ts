@@ -1,6 +1,6 @@
 /** State shared by the PostgreSQL statement readers while one file is read. */
 import type { Node, RangeVar, TypeName } from 'libpg-query';
-import type { ReferentialAction } from '../../model/catalog.js';
+import type { CatalogUserType, ReferentialAction } from '../../model/catalog.js';
 import type { CatalogDraft } from './catalog-draft.js';
 import type { StatementSource } from './source-text.js';
 
@@ -12,8 +12,12 @@ export interface PgContext {
   readonly schemaVisible: (schema: string) => boolean;
   /** CREATE DOMAIN seen so far: `schema.name` → base type. */
   readonly domains: Map<string, TypeName>;
-  /** CREATE TYPE / CREATE DOMAIN seen so far, as `schema.name`. */
+  /** CREATE TYPE / CREATE DOMAIN seen so far, as `schema.name` (plus the known types of CREATE EXTENSION). */
   readonly userTypes: Set<string>;
+  /** Enum, composite and domain definitions, keyed `schema\u0000name`. */
+  readonly typeDefinitions: Map<string, CatalogUserType>;
+  /** CREATE EXTENSION seen so far: name → schema. */
+  readonly extensions: Map<string, string>;
 }
 
 export interface TypeNaming {

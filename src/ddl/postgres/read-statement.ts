@@ -18,6 +18,7 @@ import {
   readView,
 } from './read-objects.js';
 import { stringList, type PgContext, type PgStatement } from './pg-context.js';
+import { readAlterEnum, readCompositeType, readCreateEnum, readCreateExtension, readDomainDefinition } from './read-user-types.js';
 import { StatementSource } from './source-text.js';
 import type { SqlStatement } from './split-statements.js';
 
@@ -27,7 +28,7 @@ export type StatementOutcome =
   | { readonly kind: 'unreadable'; readonly what: string; readonly reason: string };
 
 const CATALOG_STATEMENT =
-  /^(CREATE\s+((OR\s+REPLACE\s+)?(TEMP(ORARY)?\s+|RECURSIVE\s+)*VIEW|MATERIALIZED\s+VIEW|(UNIQUE\s+)?INDEX|((GLOBAL|LOCAL)\s+)?((TEMP|TEMPORARY|UNLOGGED)\s+)?TABLE|SEQUENCE|(OR\s+REPLACE\s+)?(FUNCTION|PROCEDURE|(CONSTRAINT\s+)?TRIGGER)|SCHEMA|DOMAIN|TYPE)|ALTER\s+(TABLE|SEQUENCE)|COMMENT\s+ON\s+TABLE|DROP\s+(TABLE|VIEW|MATERIALIZED\s+VIEW|SEQUENCE|INDEX))\b/i;
+  /^(CREATE\s+((OR\s+REPLACE\s+)?(TEMP(ORARY)?\s+|RECURSIVE\s+)*VIEW|MATERIALIZED\s+VIEW|(UNIQUE\s+)?INDEX|((GLOBAL|LOCAL)\s+)?((TEMP|TEMPORARY|UNLOGGED)\s+)?TABLE|SEQUENCE|(OR\s+REPLACE\s+)?(FUNCTION|PROCEDURE|(CONSTRAINT\s+)?TRIGGER)|SCHEMA|DOMAIN|TYPE|EXTENSION)|ALTER\s+(TABLE|SEQUENCE|TYPE)|COMMENT\s+ON\s+TABLE|DROP\s+(TABLE|VIEW|MATERIALIZED\s+VIEW|SEQUENCE|INDEX))\b/i;
 
 const SEARCH_PATH = /^(SET\s+(SESSION\s+|LOCAL\s+)?search_path\s*(=|TO)\s*|SELECT\s+pg_catalog\.set_config\s*\(\s*'search_path'\s*,\s*)'?([^',;\s]*)/i;
 const SETVAL = /^SELECT\s+pg_catalog\.setval\s*\(\s*'([^']+)'\s*,\s*(-?\d+)\s*,\s*(true|false)\s*\)/i;
@@ -67,14 +68,22 @@ function dispatch(ctx: PgContext, stmt: PgStatement, node: Node): string | null 
   else if ('CreateTableAsStmt' in node) readMaterializedView(ctx, stmt, node.CreateTableAsStmt);
   else if ('CreateFunctionStmt' in node) readCreateFunction(ctx, node.CreateFunctionStmt);
   else if ('CreateTrigStmt' in node) readCreateTrigger(ctx, node.CreateTrigStmt);
-  else if ('CreateDomainStmt' in node) readCreateDomain(ctx, node.CreateDomainStmt);
+  else if ('CreateDomainStmt' in node) {
+    readCreateDomain(ctx, node.CreateDomainStmt);
+    readDomainDefinition(ctx, stmt, node.CreateDomainStmt);
+  } else if ('CreateExtensionStmt' in node) readCreateExtension(ctx, node.CreateExtensionStmt);
+  else if ('AlterEnumStmt' in node) readAlterEnum(ctx, node.AlterEnumStmt);
   else if ('CommentStmt' in node) readComment(ctx, node.CommentStmt);
   else if ('DropStmt' in node) readDrop(ctx, node.DropStmt);
-  else if ('CreateEnumStmt' in node) readCreateType(ctx, stringList(node.CreateEnumStmt.typeName));
+  else if ('CreateEnumStmt' in node) {
+    readCreateType(ctx, stringList(node.CreateEnumStmt.typeName));
+    readCreateEnum(ctx, node.CreateEnumStmt);
+  }
   else if ('CreateRangeStmt' in node) readCreateType(ctx, stringList(node.CreateRangeStmt.typeName));
   else if ('CompositeTypeStmt' in node) {
     const rel = node.CompositeTypeStmt.typevar;
     readCreateType(ctx, [rel?.schemaname ?? ctx.defaultSchema, rel?.relname ?? '']);
+    readCompositeType(ctx, node.CompositeTypeStmt);
   } else if ('DefineStmt' in node && node.DefineStmt.kind === 'OBJECT_TYPE') readCreateType(ctx, stringList(node.DefineStmt.defnames));
   else if ('RenameStmt' in node) readRename(ctx, node.RenameStmt);
   else if ('CreateSchemaStmt' in node) ctx.draft.schema(node.CreateSchemaStmt.schemaname ?? ctx.defaultSchema);

@@ -169,3 +169,32 @@ export function countAndKeyRangeSql(qualifiedTable: string, quotedKey: string | 
   else parts.push('NULL::text AS key_min', 'NULL::text AS key_max');
   return `SELECT ${parts.join(', ')} FROM ${qualifiedTable}`;
 }
+
+/**
+ * No parameters. Every user type that can be recreated (enum, domain, standalone composite) and every
+ * type an extension owns (pg_depend 'e'), in any non-system schema: parse-user-types.ts keeps those the
+ * read columns reach, so a type in a schema that was not read is still found. Array types are left
+ * out (a column's `[]` names its element). Enum labels in enumsortorder; domain CHECKs by name.
+ */
+export const USER_TYPES = `
+SELECT n.nspname AS schema_name, t.typname::text AS type_name, t.typtype::text AS kind,
+       e.extname::text AS extension_name, en.nspname AS extension_schema,
+       ARRAY(SELECT l.enumlabel::text FROM pg_catalog.pg_enum l WHERE l.enumtypid = t.oid ORDER BY l.enumsortorder) AS labels,
+       CASE WHEN t.typtype = 'd' THEN pg_catalog.format_type(t.typbasetype, t.typtypmod) END AS base_type,
+       t.typnotnull AS not_null,
+       CASE WHEN t.typtype = 'd' THEN pg_catalog.pg_get_expr(t.typdefaultbin, 0) END AS default_expr,
+       ARRAY(SELECT k.conname::text FROM pg_catalog.pg_constraint k WHERE k.contypid = t.oid AND k.contype = 'c' ORDER BY k.conname) AS check_names,
+       ARRAY(SELECT pg_catalog.pg_get_constraintdef(k.oid) FROM pg_catalog.pg_constraint k WHERE k.contypid = t.oid AND k.contype = 'c' ORDER BY k.conname) AS check_definitions,
+       ARRAY(SELECT a.attname::text FROM pg_catalog.pg_attribute a WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum) AS attribute_names,
+       ARRAY(SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) FROM pg_catalog.pg_attribute a WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum) AS attribute_types
+FROM pg_catalog.pg_type t
+JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+LEFT JOIN pg_catalog.pg_class r ON r.oid = t.typrelid
+LEFT JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_type'::regclass AND d.objid = t.oid
+       AND d.refclassid = 'pg_catalog.pg_extension'::regclass AND d.deptype = 'e'
+LEFT JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid
+LEFT JOIN pg_catalog.pg_namespace en ON en.oid = e.extnamespace
+WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%'
+  AND (e.oid IS NOT NULL OR t.typtype IN ('e', 'd') OR (t.typtype = 'c' AND r.relkind = 'c'))
+  AND NOT (t.typcategory = 'A' AND t.typtype = 'b')
+ORDER BY 1, 2`;

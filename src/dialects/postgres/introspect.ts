@@ -103,6 +103,7 @@ export async function readPostgresCatalog(client: PostgresQueryable, where: stri
     views: await rowsOf(client, Q.VIEWS, params),
     routines: await rowsOf(client, Q.ROUTINES, params),
     triggers: await rowsOf(client, Q.TRIGGERS, params),
+    userTypes: await rowsOf(client, Q.USER_TYPES),
   };
   const first = parseCatalogRows(rows, options);
   const targets = planTableStats(first, options.exactCounts);

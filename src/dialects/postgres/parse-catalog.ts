@@ -15,13 +15,14 @@
  */
 import type {
   CatalogColumn, CatalogIndex, CatalogRoutine, CatalogSchema, CatalogSequence, CatalogSnapshot,
-  CatalogTable, CatalogTrigger, CatalogView, ForeignKey, KeyConstraint, ReferentialAction,
+  CatalogTable, CatalogTrigger, CatalogUserType, CatalogView, ForeignKey, KeyConstraint, ReferentialAction,
 } from '../../model/catalog.js';
 import type { CatalogOptions } from '../dialect.js';
 import { compareStrings } from '../../util/stable-json.js';
 import { parsePartitionKey, parsePostgresNativeType } from './native-type.js';
 import { bool, boolArray, numberOrNull, text, textArray, textOrNull, type CatalogRow } from '../../util/catalog-row.js';
 import { makeTableFilter } from '../../util/table-filter.js';
+import { selectUsedTypes, type ExtensionType, type TypeCandidates } from './user-types.js';
 
 export interface TableStats {
   readonly schema: string;
@@ -46,6 +47,8 @@ export interface PostgresCatalogRows {
   readonly views: readonly CatalogRow[];
   readonly routines: readonly CatalogRow[];
   readonly triggers: readonly CatalogRow[];
+  /** USER_TYPES rows (every candidate type of the database); absent in older recordings. */
+  readonly userTypes?: readonly CatalogRow[];
   readonly tableStats?: readonly TableStats[];
 }
 
@@ -219,6 +222,39 @@ function parseSchema(schema: string, rows: PostgresCatalogRows, groups: TableGro
   };
 }
 
+function parseUserTypeRow(row: CatalogRow): CatalogUserType | null {
+  const schema = text(row, 'schema_name');
+  const name = text(row, 'type_name');
+  const kind = text(row, 'kind');
+  if (kind === 'e') return { kind: 'enum', schema, name, labels: textArray(row, 'labels') };
+  if (kind === 'c') {
+    const types = textArray(row, 'attribute_types');
+    return { kind: 'composite', schema, name, attributes: textArray(row, 'attribute_names').map((attribute, i) => ({ name: attribute, type: types[i] ?? '' })) };
+  }
+  if (kind !== 'd') return null;
+  const definitions = textArray(row, 'check_definitions');
+  return {
+    kind: 'domain', schema, name, baseType: text(row, 'base_type'), notNull: bool(row, 'not_null'), default: textOrNull(row, 'default_expr'),
+    checks: textArray(row, 'check_names').map((check, i) => ({ name: check, definition: definitions[i] ?? '' })),
+  };
+}
+
+/** USER_TYPES rows → candidates: extension-owned types apart, recreatable user types parsed. */
+export function parseTypeCandidates(rows: readonly CatalogRow[]): TypeCandidates {
+  const userTypes: CatalogUserType[] = [];
+  const extensionTypes: ExtensionType[] = [];
+  for (const row of rows) {
+    const extension = textOrNull(row, 'extension_name');
+    if (extension !== null) {
+      extensionTypes.push({ schema: text(row, 'schema_name'), name: text(row, 'type_name'), extension, extensionSchema: text(row, 'extension_schema') });
+      continue;
+    }
+    const type = parseUserTypeRow(row);
+    if (type !== null) userTypes.push(type);
+  }
+  return { userTypes, extensionTypes };
+}
+
 export function parseCatalogRows(rows: PostgresCatalogRows, options: ParseOptions): CatalogSnapshot {
   const groups: TableGroups = {
     columns: groupBy(rows.columns),
@@ -242,5 +278,6 @@ export function parseCatalogRows(rows: PostgresCatalogRows, options: ParseOption
     },
     schemas,
     notes: [],
+    ...selectUsedTypes(schemas, parseTypeCandidates(rows.userTypes ?? [])),
   };
 }

@@ -1,5 +1,5 @@
 /** What every pre-migration check receives, the options that tune them, and small shared helpers. */
-import type { DialectName, SourceInfo } from '../../model/catalog.js';
+import type { CatalogExtension, CatalogUserType, DialectName, SourceInfo } from '../../model/catalog.js';
 import { parseCanonicalType, isLobType } from '../../model/canonical-type.js';
 import type { Finding, InventoryColumn, InventorySchema, InventoryTable, Severity } from '../../model/inventory.js';
 
@@ -27,6 +27,9 @@ export interface CheckInput {
   /** Tables already carry module and canonical types; their `findings` are still empty. */
   readonly schemas: readonly InventorySchema[];
   readonly options: CheckOptions;
+  /** PostgreSQL source: the user types and extensions the columns use. */
+  readonly userTypes?: readonly CatalogUserType[];
+  readonly extensions?: readonly CatalogExtension[];
 }
 
 export interface Check {

@@ -11,6 +11,7 @@ import { lobColumnsCheck } from './lob-columns.js';
 import { codeObjectCheck, disabledForeignKeyCheck, largeTableCheck, partitionedTableCheck } from './objects.js';
 import { sourceSettingsCheck } from './source-settings.js';
 import { oracleTableLoggingCheck } from './oracle-table-logging.js';
+import { postgresTypeCheck } from './postgres-types.js';
 import { typeChecks } from './types.js';
 
 export const CHECKS: readonly Check[] = [
@@ -18,6 +19,7 @@ export const CHECKS: readonly Check[] = [
   oracleTableLoggingCheck,
   noPrimaryKeyCheck,
   typeChecks,
+  postgresTypeCheck,
   lobWithoutKeyCheck,
   lobColumnsCheck,
   identifierChecks,

@@ -7,6 +7,7 @@ import type { DialectName } from '../../model/catalog.js';
 import { parseCanonicalType, type CanonicalType } from '../../model/canonical-type.js';
 import type { Finding, InventoryColumn } from '../../model/inventory.js';
 import { eachTable, finding, objectName, type Check } from './context.js';
+import { makePostgresTypeLookup, postgresTypeKind, type PostgresTypeLookup } from './postgres-types.js';
 
 interface LossyNative {
   readonly dialect: DialectName;
@@ -47,12 +48,19 @@ function parseCached(text: string): CanonicalType | null {
 /** Fast path: the common types of an ERP column need none of the rules below. */
 const PLAIN_KINDS = new Set(['int16', 'int32', 'int64', 'decimal', 'char', 'varchar', 'float32', 'float64', 'bool', 'text', 'blob', 'binary', 'uuid', 'json', 'xml']);
 
-function checkColumn(dialect: DialectName, column: InventoryColumn, where: string, lossy: readonly LossyNative[]): Finding[] {
+function checkColumn(dialect: DialectName, column: InventoryColumn, where: string, lossy: readonly LossyNative[], pg: PostgresTypeLookup | null): Finding[] {
   const canonical = parseCached(column.canonicalType);
   if (canonical !== null && PLAIN_KINDS.has(canonical.kind) && dialect !== 'mysql' && dialect !== 'mssql'
     && !lossy.some((l) => l.pattern.test(column.nativeType.trim()))) return [];
   const native = column.nativeType.trim();
   if (canonical === null || canonical.kind === 'unsupported') {
+    // Arrays, enums, domains, composites and extension types: postgres-types.ts notes them.
+    if (pg !== null && postgresTypeKind(column, pg) !== null) return [];
+    if (pg !== null) {
+      return [columnFinding('unsupported-type', 'blocker', where,
+        `${native} is a PostgreSQL type erp-migrate does not recreate (not an array, enum, domain, composite or extension type)`,
+        'map the column to a built-in type in the mapping file (types:), exclude it (unsupported:), or convert it at the source')];
+    }
     return [columnFinding('unsupported-type', 'blocker', where,
       `${native} has no PostgreSQL equivalent (${column.canonicalType})`,
       'exclude the column, convert it at the source, or add a per-column type override in the plan (DMS assessment unsupported-data-types-in-source)')];
@@ -102,12 +110,13 @@ function checkColumn(dialect: DialectName, column: InventoryColumn, where: strin
 export const typeChecks: Check = {
   rules: ['unsupported-type', 'number-without-precision', 'oracle-date-time', 'fractional-seconds-truncated',
     'mysql-zero-date', 'unsigned-bigint', 'money-type', 'lossy-type'],
-  run: ({ schemas, source }) => {
+  run: ({ schemas, source, userTypes, extensions }) => {
     const out: Finding[] = [];
     const lossy = LOSSY_NATIVE_TYPES.filter((entry) => entry.dialect === source.dialect);
+    const pg = source.dialect === 'postgres' ? makePostgresTypeLookup(userTypes, extensions) : null;
     for (const { schema, table } of eachTable(schemas)) {
       for (const column of table.columns) {
-        const found = checkColumn(source.dialect, column, objectName(schema.name, table.name, column.name), lossy);
+        const found = checkColumn(source.dialect, column, objectName(schema.name, table.name, column.name), lossy, pg);
         for (const f of found) out.push(f);
       }
     }

@@ -9,6 +9,7 @@ import { makeNameAllocator, type NameAllocator } from './names.js';
 import { planSchemas, planTables, resolveColumns } from './plan-tables.js';
 import { quotePostgres, sqlString } from './quote.js';
 import { planSequences, postgresCreateSequence } from './sequences.js';
+import { renderPostgresTypes, typeSchemas } from './postgres-types.js';
 import { compareStrings } from '../../util/stable-json.js';
 
 export const POSTGRES_NAME_BYTES = 63;
@@ -76,14 +77,16 @@ export function renderPostgresPreLoad(plan: Plan): string {
   const tables = planTables(plan);
   const names = makeNameAllocator(plan, POSTGRES_NAME_BYTES);
   const sequences = planSequences(plan);
-  const schemas = [...new Set([...planSchemas(tables), ...sequences.map((seq) => seq.targetSchema)])].sort(compareStrings);
+  const schemas = [...new Set([...planSchemas(tables), ...sequences.map((seq) => seq.targetSchema), ...typeSchemas(plan)])].sort(compareStrings);
+  const typeParts = [(plan.extensions ?? []).length > 0 ? 'extensions, ' : '', (plan.userTypes ?? []).length > 0 ? 'user types, ' : ''].join('');
   const blocks = [
     [
-      `-- erp-migrate pre-load DDL for ${plan.target}: schemas, ${sequences.length > 0 ? 'sequences, ' : ''}tables, primary keys.`,
+      `-- erp-migrate pre-load DDL for ${plan.target}: schemas, ${typeParts}${sequences.length > 0 ? 'sequences, ' : ''}tables, primary keys.`,
       '-- Run before the full load; secondary indexes, unique constraints and foreign keys are in post-load.sql.',
       '-- Idempotent: every statement may run again.',
     ].join('\n'),
     schemas.map((schema) => `CREATE SCHEMA IF NOT EXISTS ${quotePostgres(schema)};`).join('\n'),
+    ...renderPostgresTypes(plan),
     sequences.length === 0 ? '' : ['-- sequences (DMS does not migrate them; post-load.sql moves each past the source\'s last value)', ...sequences.map(postgresCreateSequence)].join('\n'),
     ...tables.map((table) => renderPostgresTable(table, names)),
   ].filter((block) => block.length > 0);
