@@ -36,6 +36,7 @@ import type { Inventory } from '../model/inventory.js';
 import type { RowFilter, TargetName } from '../model/plan.js';
 import type { IdentifierCase } from '../util/identifier-case.js';
 import { checkMapping, type PathProblem } from './mapping-file-checks.js';
+import { yamlSyntaxProblems } from '../util/yaml-errors.js';
 
 export const MAPPING_FORMAT = 'erp-migrate/mapping@1';
 
@@ -218,7 +219,7 @@ export function parseMappingFile(text: string, file: string, inventory: Inventor
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   if (doc.errors.length > 0) {
-    const problems = doc.errors.map((e) => `${file}:${e.linePos?.[0]?.line ?? 1}: (yaml): ${e.message.split('\n')[0]}`);
+    const problems = yamlSyntaxProblems(doc.errors, counter).map((p) => `${file}:${p.line}:${p.col}: (yaml): ${p.message}`);
     return { config: null, problems };
   }
   const at = (p: PathProblem): { line: number; text: string } => ({
