@@ -18,14 +18,14 @@ const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).statu
 const quote = (text: string): string => `'${text.replace(/'/g, `'\\''`)}'`;
 const OUTPUT_LIMIT = 256 * 1024;
 
-/** Runs assess under a pty of the given size; bounded in time (20 s) and output (256 KiB). */
+/** Runs assess under a pty of the given size; bounded in time (coreutils timeout kills a looping CLI after 15 s) and output (256 KiB). */
 function assessOnTerminal(columns: number, rows: number, out: string, env: Record<string, string>) {
-  const command = `stty cols ${columns} rows ${rows}; exec ${quote(process.execPath)} ${quote(CLI)} assess --ddl ${quote(ddl)} --dialect oracle --out ${quote(out)}`;
+  const command = `stty cols ${columns} rows ${rows}; exec timeout -s KILL 15 ${quote(process.execPath)} ${quote(CLI)} assess --ddl ${quote(ddl)} --dialect oracle --out ${quote(out)}`;
   const { NO_COLOR: _n, FORCE_COLOR: _f, ...inherited } = process.env;
   const result = spawnSync('script', ['-qec', command, '/dev/null'], {
     env: { ...inherited, TERM: 'xterm-256color', ...env },
     encoding: 'utf8',
-    timeout: 20_000,
+    timeout: 30_000,
     maxBuffer: OUTPUT_LIMIT,
   });
   return { status: result.status, error: result.error, output: result.stdout ?? '' };
