@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { EXIT, InterruptedError, packageRootPath, runInterruptCleanups } from '../src/index.js';
 import { createProgram } from './program.js';
+import { toUsageError } from './support/commander-errors.js';
 import { printError } from './support/print-error.js';
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -26,10 +27,13 @@ export async function main(argv: readonly string[]): Promise<number> {
   } catch (error) {
     // The failure a cleanup provoked (a stopped server) is a consequence of the interrupt, already reported.
     if (interrupted) return EXIT.interrupted;
+    const write = (text: string): boolean => process.stderr.write(text);
     if (error instanceof CommanderError) {
-      // commander already printed its message (usage errors) or the help/version text.
-      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+      // Help or version text was printed (exit 0; `erp-migrate` alone prints help on stderr, exit 2).
+      if (error.exitCode === 0) return EXIT.ok;
+      if (error.code === 'commander.help') return EXIT.usage;
+      return printError(toUsageError(error, program, argv), { debug, write });
     }
-    return printError(error, { debug, write: (text) => process.stderr.write(text) });
+    return printError(error, { debug, write });
   }
 }

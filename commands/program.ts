@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { registerAssess } from './assess.js';
 import { registerPlan } from './plan.js';
 import { registerDemo } from './demo.js';
+import { decorateHelp } from './support/help-text.js';
 
 export interface GlobalOptions {
   readonly project?: string;
@@ -17,12 +18,13 @@ export function createProgram(version: string): Command {
     .option('--project <file>', 'project file with named connections (default: ./erp-migrate.yaml when present)')
     .option('--debug', 'print stack traces of errors', false)
     .option('-q, --quiet', 'no progress output', false)
-    .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ outputError: (text, write) => write(text) })
+    // commander's parse errors are thrown (exitOverride) and printed by main() in our own format, not here.
+    .configureOutput({ outputError: () => {} })
     .exitOverride();
   registerAssess(program);
   registerPlan(program);
   registerDemo(program);
+  decorateHelp(program);
   return program;
 }
 

@@ -16,9 +16,10 @@ import { readDdlSnapshot } from '../ddl/read-ddl.js';
 import { buildInventoryWithDetection } from '../inventory/build-inventory.js';
 import { readModuleCatalogs } from '../inventory/classify.js';
 import { makeAssessmentFor, renderAssessmentFiles, summarizeAssessment } from './assessment-files.js';
-import { filterSnapshotTables } from '../util/table-filter.js';
+import { filterSnapshotTables, unmatchedPatterns } from '../util/table-filter.js';
 import { stableStringify } from '../util/stable-json.js';
 import { writeFilesAtomically } from '../util/write-files.js';
+import { checkOutDir } from '../util/check-out-dir.js';
 
 export interface AssessOptions {
   readonly source?: string;
@@ -96,9 +97,24 @@ async function readSnapshot(options: AssessOptions): Promise<{ snapshot: Catalog
   return { ...(await readLiveSnapshot(options)), origin: 'live' };
 }
 
+/** An --include pattern that selects nothing is a typo far more often than an intent: stop (as plan does for tables.include). */
+function checkIncludeMatched(snapshot: CatalogSnapshot, options: AssessOptions, label: string): void {
+  const unmatched = unmatchedPatterns(snapshot.schemas, options.include);
+  if (unmatched.length === 0) return;
+  const list = unmatched.map((pattern) => `"${pattern}"`).join(', ');
+  const after = options.exclude.length > 0 ? ' (after --exclude)' : '';
+  const schemas = options.schemas.length > 0 ? ` of schema(s) ${options.schemas.join(', ')}` : '';
+  throw new UsageError('E_INCLUDE_NO_MATCH', `--include ${list} ${unmatched.length === 1 ? 'matches' : 'match'} no table${schemas}${after} in ${label}`, {
+    hint: 'patterns are case-insensitive globs (* ?) on schema.table or table; run without --include to see the table names',
+  });
+}
+
 export async function assessAction(options: AssessOptions): Promise<AssessResult> {
+  // Before connecting: a wrong --out must not cost a whole catalog read.
+  await checkOutDir(options.out, { code: 'E_OUT_DIR', what: 'an assessment folder', marker: 'inventory.json' });
   const modules = readModuleCatalogs(options.moduleCatalogs);
   const { snapshot, label, origin } = await readSnapshot(options);
+  checkIncludeMatched(snapshot, options, label);
   options.onProgress?.('building the inventory');
   const { inventory, erp } = buildInventoryWithDetection(snapshot, {
     origin,

@@ -9,7 +9,7 @@ import { InternalError, UsageError } from '../errors.js';
 import { cloudFormationLimitDecisions } from '../dms/cloudformation.js';
 import { leftOutTransformations } from '../dms/table-mappings.js';
 import { validateDmsDocuments } from '../dms/validate.js';
-import { EMPTY_MAPPING, readMappingFiles } from '../config/mapping-file.js';
+import { checkMappingFiles, EMPTY_MAPPING, makeMappingError } from '../config/mapping-file.js';
 import type { Plan, TargetName } from '../model/plan.js';
 import { readInventory } from '../plan/load-inventory.js';
 import { makePlan, sortDecisions } from '../plan/make-plan.js';
@@ -97,16 +97,31 @@ async function compareWithDisk(dir: string, files: ReadonlyMap<string, string>):
   return [...changed].sort();
 }
 
+/** The plan's problems with mapping files that have problems of their own; made for a broken config, it must not add a failure. */
+function planProblemsDespite(problemsOf: () => readonly string[]): readonly string[] {
+  try {
+    return problemsOf().filter((problem) => !problem.startsWith('(plan): no table selected'));
+  } catch {
+    return [];
+  }
+}
+
 export async function planAction(options: PlanOptions, renderers: PlanRenderers = defaultRenderers): Promise<PlanResult> {
   const out = options.out ?? 'plan';
   const { inventory, digest } = await readInventory(options.inventory);
-  const mapping = options.mappings.length === 0 ? EMPTY_MAPPING : await readMappingFiles(options.mappings, inventory, options.target);
-  const { plan: made, problems } = makePlan(inventory, digest, mapping, {
+  const checked = options.mappings.length === 0 ? { config: EMPTY_MAPPING, problems: [] } : await checkMappingFiles(options.mappings, inventory, options.target);
+  const makeOptions = {
     target: options.target,
     waves: options.waves,
     mappingFiles: options.mappings,
-    measureTableMappings: (task, current) => measureDocument(renderers.tableMappings(task, current)),
-  });
+    measureTableMappings: (task: Parameters<PlanRenderers['tableMappings']>[0], current: Plan) => measureDocument(renderers.tableMappings(task, current)),
+  };
+  if (checked.problems.length > 0) {
+    // One run lists every problem: the files' own, then what the plan finds with their valid decisions
+    // (columns whose type needs a decision under types: / unsupported:, name collisions).
+    throw makeMappingError([...checked.problems, ...planProblemsDespite(() => makePlan(inventory, digest, checked.config, makeOptions).problems)]);
+  }
+  const { plan: made, problems } = makePlan(inventory, digest, checked.config, makeOptions);
   if (problems.length > 0) {
     const error = new UsageError('E_PLAN_INVALID', `${problems.length} problem(s) prevent the plan:\n${problems.map((p) => `  ${p}`).join('\n')}`, {
       hint: 'decide each listed column or table in a mapping file (--mapping), then run plan again',

@@ -8,6 +8,7 @@ import { dmsDataTypeOf } from '../dms/data-type.js';
 import { parseCanonicalType } from '../model/canonical-type.js';
 import type { Inventory, InventoryColumn, InventoryTable } from '../model/inventory.js';
 import type { TargetName } from '../model/plan.js';
+import { withArticle } from '../util/article.js';
 import { defaultIdentifierCase, foldIdentifier } from '../util/identifier-case.js';
 import type { MappingConfig, TableSelector } from './mapping-file.js';
 
@@ -112,7 +113,7 @@ function checkRenames(config: MappingConfig, index: TableIndex, target: TargetNa
 function checkTypes(config: MappingConfig, index: TableIndex, target: TargetName, report: Report): void {
   config.typeOverrides.forEach((o, i) => {
     if (o.canonical !== undefined && parseCanonicalType(o.canonical) === null) report(['types', i, 'canonical'], `unknown canonical type "${o.canonical}"`);
-    if (!isKnownTargetType(target, o.targetType)) report(['types', i, 'target'], `"${o.targetType}" is not a ${target} type`);
+    if (!isKnownTargetType(target, o.targetType)) report(['types', i, 'target'], `"${o.targetType}" is not ${withArticle(target)} type`);
     if (o.canonical === undefined && o.native === undefined && o.table === undefined) report(['types', i], 'matches nothing: give canonical, native or table');
     if (o.column !== undefined && o.table === undefined) report(['types', i, 'column'], 'a column override needs its table');
     if (o.table === undefined) return;
@@ -155,7 +156,7 @@ function checkUnsupported(config: MappingConfig, index: TableIndex, target: Targ
     if (!entry) report(['unsupported', key], `unknown table "${tableKey}"`);
     else if (!column) report(['unsupported', key], `unknown column "${columnName}" in ${tableKey}`);
     else if (parseCanonicalType(column.canonicalType)?.kind !== 'unsupported') report(['unsupported', key], `${key} is ${column.canonicalType}, not unsupported; use types: to override it`);
-    if (decision.action === 'type' && !isKnownTargetType(target, decision.targetType)) report(['unsupported', key], `"${decision.targetType}" is not text, exclude or a ${target} type`);
+    if (decision.action === 'type' && !isKnownTargetType(target, decision.targetType)) report(['unsupported', key], `"${decision.targetType}" is not text, exclude or ${withArticle(target)} type`);
   }
 }
 
@@ -179,7 +180,7 @@ function checkAddColumns(config: MappingConfig, index: TableIndex, target: Targe
       if (/[#\\/-]/.test(a.name)) report(['addColumns', key, i, 'name'], `DMS transformations do not support # \\ / - in column names: "${a.name}"`);
       if (target !== 'oracle' && target !== 'sqlserver' && Buffer.byteLength(name, 'utf8') > 63) report(['addColumns', key, i, 'name'], `target name ${name} is longer than 63 bytes`);
       const dms = dmsDataTypeOf(a.targetType);
-      if (!isKnownTargetType(target, a.targetType)) report(['addColumns', key, i, 'type'], `"${a.targetType}" is not a ${target} type`);
+      if (!isKnownTargetType(target, a.targetType)) report(['addColumns', key, i, 'type'], `"${a.targetType}" is not ${withArticle(target)} type`);
       else if (!dms.ok) report(['addColumns', key, i, 'type'], `"${a.targetType}" has no DMS add-column data type: ${dms.reason}`);
       if (a.expression.trim() === '') report(['addColumns', key, i, 'expression'], 'expression is empty: give a SQLite expression such as "\'EBS-PROD\'" or "datetime(\'now\')"');
       for (const ref of referencedColumns(a.expression)) {

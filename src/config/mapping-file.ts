@@ -36,6 +36,7 @@ import type { Inventory } from '../model/inventory.js';
 import type { RowFilter, TargetName } from '../model/plan.js';
 import type { IdentifierCase } from '../util/identifier-case.js';
 import { checkMapping, type PathProblem } from './mapping-file-checks.js';
+import { yamlSyntaxProblems } from '../util/yaml-errors.js';
 
 export const MAPPING_FORMAT = 'erp-migrate/mapping@1';
 
@@ -211,6 +212,23 @@ export interface ParsedMappingFile {
   readonly config: MappingConfig | null;
   /** `file:line: path: message`, in file order. */
   readonly problems: readonly string[];
+  /**
+   * The decisions of the sections that are valid, also when others are not (null only for a YAML
+   * syntax error): what `plan` uses to list the column-type problems in the same run.
+   */
+  readonly salvaged: MappingConfig | null;
+}
+
+/** The top-level sections that pass the schema on their own; a broken section does not hide the others' decisions. */
+function salvageSections(file: string, value: unknown): MappingConfig | null {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  const kept: Record<string, unknown> = { format: MAPPING_FORMAT };
+  for (const [key, schema] of Object.entries(mappingFileSchema.shape)) {
+    if (key === 'format' || !(key in value)) continue;
+    const section = (schema as z.ZodType).safeParse((value as Record<string, unknown>)[key]);
+    if (section.success) kept[key] = section.data;
+  }
+  return makeMappingConfig(file, kept as MappingFileDocument);
 }
 
 /** Pure: parses one mapping file's text and checks it against the inventory. */
@@ -218,8 +236,8 @@ export function parseMappingFile(text: string, file: string, inventory: Inventor
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   if (doc.errors.length > 0) {
-    const problems = doc.errors.map((e) => `${file}:${e.linePos?.[0]?.line ?? 1}: (yaml): ${e.message.split('\n')[0]}`);
-    return { config: null, problems };
+    const problems = yamlSyntaxProblems(doc.errors, counter).map((p) => `${file}:${p.line}:${p.col}: (yaml): ${p.message}`);
+    return { config: null, problems, salvaged: null };
   }
   const at = (p: PathProblem): { line: number; text: string } => ({
     line: lineOf(doc, counter, p.path),
@@ -233,10 +251,13 @@ export function parseMappingFile(text: string, file: string, inventory: Inventor
     const located = result.error.issues.flatMap((i) => (i.code === 'unrecognized_keys'
       ? i.keys.map((key) => ({ path: [...i.path, key], message: `unknown key "${key}"` }))
       : [{ path: i.path, message: i.message }]));
-    return { config: null, problems: sorted(located) };
+    // Also check what the valid sections decide, so one run lists every problem of the file.
+    const salvaged = salvageSections(file, doc.toJS());
+    const checked = salvaged === null ? [] : checkMapping(salvaged, inventory, target);
+    return { config: null, problems: [...new Set(sorted([...located, ...checked]))], salvaged };
   }
   const config = makeMappingConfig(file, result.data);
-  return { config, problems: sorted(checkMapping(config, inventory, target)) };
+  return { config, problems: sorted(checkMapping(config, inventory, target)), salvaged: config };
 }
 
 export function makeMappingError(problems: readonly string[]): UsageError {
@@ -246,8 +267,15 @@ export function makeMappingError(problems: readonly string[]): UsageError {
   return Object.assign(error, { problems: [...problems] });
 }
 
-/** Reads and checks every mapping file; throws one UsageError listing every problem of every file. */
-export async function readMappingFiles(paths: readonly string[], inventory: Inventory, target: TargetName): Promise<MappingConfig> {
+export interface CheckedMappingFiles {
+  /** The merged decisions of every file (of their valid sections where a file has problems). */
+  readonly config: MappingConfig;
+  /** Every problem of every file, `file:line: path: message`; empty = the files can be used. */
+  readonly problems: readonly string[];
+}
+
+/** Reads and checks every mapping file; never throws for a problem in the files. */
+export async function checkMappingFiles(paths: readonly string[], inventory: Inventory, target: TargetName): Promise<CheckedMappingFiles> {
   const configs: MappingConfig[] = [];
   const problems: string[] = [];
   for (const path of paths) {
@@ -260,8 +288,14 @@ export async function readMappingFiles(paths: readonly string[], inventory: Inve
     }
     const parsed = parseMappingFile(text, path, inventory, target);
     problems.push(...parsed.problems);
-    if (parsed.config) configs.push(parsed.config);
+    if (parsed.salvaged) configs.push(parsed.salvaged);
   }
-  if (problems.length > 0) throw makeMappingError(problems);
-  return mergeMappingConfigs(configs);
+  return { config: mergeMappingConfigs(configs), problems };
+}
+
+/** Reads and checks every mapping file; throws one UsageError listing every problem of every file. */
+export async function readMappingFiles(paths: readonly string[], inventory: Inventory, target: TargetName): Promise<MappingConfig> {
+  const checked = await checkMappingFiles(paths, inventory, target);
+  if (checked.problems.length > 0) throw makeMappingError(checked.problems);
+  return checked.config;
 }

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
+import { formatYamlSyntaxProblem, yamlSyntaxProblems } from '../util/yaml-errors.js';
 
 const connectionSchema = z.union([
   z.string(),
@@ -41,11 +42,11 @@ export function parseProjectFile(text: string, file: string): ProjectConfig {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
-    const first = doc.errors[0];
-    const line = first?.linePos?.[0]?.line ?? 1;
-    throw new UsageError('E_CONFIG_YAML', `${file}:${line}: not valid YAML: ${first?.message.split('\n')[0] ?? ''}`, {
-      hint: 'fix the YAML syntax (indentation, quotes, colons)',
+    const [first, ...more] = yamlSyntaxProblems(doc.errors, lineCounter).map((problem) => formatYamlSyntaxProblem(file, problem));
+    const error = new UsageError('E_CONFIG_YAML', first ?? `${file}: not valid YAML`, {
+      hint: 'fix the YAML syntax at the line:column named (indentation, quotes, colons)',
     });
+    throw more.length === 0 ? error : Object.assign(error, { problems: more });
   }
   const result = projectSchema.safeParse(doc.toJS() ?? {});
   if (!result.success) {

@@ -1,7 +1,7 @@
 /** Turns `--source <url|name>` into a ConnectionSpec: project-file names, env interpolation, secrets. */
 import { UsageError } from '../errors.js';
 import type { ConnectionSpec } from '../model/connection.js';
-import { parseConnectionUrl, redactUrl } from './connection-url.js';
+import { parseConnectionUrl } from './connection-url.js';
 import type { ProjectConfig } from './project-file.js';
 import { interpolateEnv, isSecretReference, resolveSecretReference, type SecretFetcher } from './secrets.js';
 
@@ -36,5 +36,5 @@ export async function resolveConnection(nameOrUrl: string, context: ResolveConte
   const spec = parseConnectionUrl(url, `${where}.url`);
   const user = raw.user === undefined ? spec.user : await resolveValue(raw.user, context, `${where}.user`, 'username');
   const password = raw.password === undefined ? spec.password : await resolveValue(raw.password, context, `${where}.password`, 'password');
-  return { ...spec, user, password, redacted: redactUrl(url) };
+  return { ...spec, user, password };
 }

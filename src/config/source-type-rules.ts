@@ -1,9 +1,9 @@
 /** Reads `mappings/types/source/<dialect>.yaml` (native → canonical rules) and validates it. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
+import { parseYamlText } from '../util/yaml-errors.js';
 import type { DialectName } from '../model/catalog.js';
 import { makeTypeMapper, validateTypeRules, type TypeMapper, type TypeRule } from '../model/type-rules.js';
 import { packageRoot } from '../util/package-root.js';
@@ -31,12 +31,8 @@ const fileSchema = z.strictObject({
 });
 
 export function parseSourceTypeRules(text: string, where: string): TypeRule[] {
-  let raw: unknown;
-  try {
-    raw = parse(text);
-  } catch (error) {
-    throw new UsageError('E_MAPPING_YAML', `${where}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-  }
+  const { value: raw, problems: syntax } = parseYamlText(text, where);
+  if (syntax.length > 0) throw new UsageError('E_MAPPING_YAML', syntax.join('; '), { hint: 'fix the YAML syntax at the line:column named' });
   const result = fileSchema.safeParse(raw);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);

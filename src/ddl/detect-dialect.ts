@@ -6,6 +6,7 @@
  */
 import { UsageError } from '../errors.js';
 import type { DialectName } from '../model/catalog.js';
+import { withArticle } from '../util/article.js';
 
 const SAMPLE_CHARS = 256 * 1024;
 
@@ -43,7 +44,7 @@ export function checkDialectMatches(text: string, dialect: DialectName, file: st
   const score = scoreDialects(text);
   const [likely, best] = (Object.entries(score) as [DialectName, number][]).sort((a, b) => b[1] - a[1])[0] ?? ['oracle', 0];
   if (likely === dialect || best < 2 || score[dialect] * 2 >= best) return;
-  throw new UsageError('E_DDL_DIALECT_MISMATCH', `${file} looks like a ${NAMES[likely]} script, not ${NAMES[dialect]}`, {
+  throw new UsageError('E_DDL_DIALECT_MISMATCH', `${file} looks like ${withArticle(NAMES[likely])} script, not ${NAMES[dialect]}`, {
     hint: `rerun with --dialect ${likely} (or check that the right file was passed)`,
   });
 }

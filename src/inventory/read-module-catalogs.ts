@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseYamlText } from '../util/yaml-errors.js';
 import { UsageError } from '../errors.js';
 import { compareStrings } from '../util/stable-json.js';
 import { packageRoot } from '../util/package-root.js';
@@ -20,13 +20,8 @@ interface ParsedFile {
 
 /** Pure: YAML text → validated catalogue file or the list of problems, each `file: path: message`. */
 export function parseModuleCatalogText(text: string, file: string): ParsedFile {
-  let raw: unknown;
-  try {
-    raw = parse(text);
-  } catch (error) {
-    const first = (error as Error).message.split('\n')[0] ?? 'parse error';
-    return { file, value: null, problems: [`${file}: not valid YAML: ${first}`] };
-  }
+  const { value: raw, problems: syntax } = parseYamlText(text, file);
+  if (syntax.length > 0) return { file, value: null, problems: [...syntax] };
   const result = moduleCatalogFileSchema.safeParse(raw);
   if (result.success) return { file, value: result.data, problems: [] };
   const problems = result.error.issues.map((issue) => `${file}: ${formatPath(issue.path)}: ${issue.message}`);

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseYamlText } from '../util/yaml-errors.js';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { parseCanonicalType } from '../model/canonical-type.js';
@@ -97,14 +97,8 @@ function ruleProblems(rules: TargetTypeRules): string[] {
 
 /** Parses and checks one target-types file; every problem is reported at once, naming `where`. */
 export function parseTargetTypeRules(text: string, where: string): TargetTypeRules {
-  let raw: unknown;
-  try {
-    raw = parse(text);
-  } catch (error) {
-    throw new UsageError('E_MAPPING_YAML', `${where}: not valid YAML: ${(error as Error).message.split('\n')[0]}`, {
-      hint: 'fix the YAML syntax at the line named',
-    });
-  }
+  const { value: raw, problems: syntax } = parseYamlText(text, where);
+  if (syntax.length > 0) throw new UsageError('E_MAPPING_YAML', syntax.join('; '), { hint: 'fix the YAML syntax at the line:column named' });
   const result = fileSchema.safeParse(raw);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);

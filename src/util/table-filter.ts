@@ -39,3 +39,11 @@ export function filterSnapshotTables(snapshot: CatalogSnapshot, include: readonl
   if (include.length === 0 && exclude.length === 0) return snapshot;
   return { ...snapshot, schemas: filterTables(snapshot.schemas, include, exclude) };
 }
+
+/** The include patterns that match none of the tables (of an already filtered snapshot), in the order given. */
+export function unmatchedPatterns(schemas: readonly CatalogSchema[], patterns: readonly string[]): string[] {
+  return patterns.filter((pattern) => {
+    const matches = makeMatcher([pattern]);
+    return !schemas.some((schema) => schema.tables.some((table) => matches(schema.name, table.name)));
+  });
+}

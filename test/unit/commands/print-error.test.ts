@@ -42,3 +42,26 @@ describe('redactSecrets', () => {
     expect(redactSecrets('postgres://u@h/db')).toBe('postgres://u@h/db');
   });
 });
+
+describe('redactSecrets masks secrets only', () => {
+  it('leaves prose after a "password" path alone (the secret-reference failure keeps its "cannot")', async () => {
+    const { resolveSecretReference } = await import('../../../src/config/secrets.js');
+    const failing = { getSecretString: async () => { throw Object.assign(new Error('denied'), { name: 'CredentialsProviderError' }); } };
+    const error = await resolveSecretReference('secretsmanager:prod/ebs/apps', failing, '/p/erp-migrate.yaml: connections.erp.password').catch((e: unknown) => e);
+    const { text, code } = capture(error);
+    expect(code).toBe(4);
+    expect(text).toContain('connections.erp.password: cannot read secret "prod/ebs/apps" from AWS Secrets Manager (CredentialsProviderError)');
+    expect(text).not.toContain('***');
+  });
+
+  it('masks the whole password of a URL with unencoded "@" and key=value / JSON secrets', () => {
+    expect(redactSecrets('mysql://u:p@ss@db:3306/erp: login denied')).toBe('mysql://u:***@db:3306/erp: login denied');
+    expect(redactSecrets('Server=db;User Id=sa;Password=Tr0ub4dor;')).toBe('Server=db;User Id=sa;Password=***;');
+    expect(redactSecrets('{"username":"apps","password":"Tr0ub4dor"}')).toBe('{"username":"apps","password":"***"}');
+    expect(redactSecrets('secret = "abc def" and more')).toBe('secret = *** and more');
+  });
+
+  it('keeps the USER:PASSWORD placeholder of our own hints readable', () => {
+    expect(redactSecrets('write it as oracle://USER:PASSWORD@HOST:1521/SERVICE')).toBe('write it as oracle://USER:PASSWORD@HOST:1521/SERVICE');
+  });
+});

@@ -54,3 +54,60 @@ describe('redactUrl', () => {
     expect(redactUrl('postgres://u@h/db')).toBe('postgres://u@h/db');
   });
 });
+
+describe('parseConnectionUrl with special characters in the password', () => {
+  const schemes = ['oracle', 'mssql', 'sqlserver', 'postgres', 'postgresql', 'mysql', 'mariadb'] as const;
+
+  it.each(schemes)('%s://: reads the user:password part up to the last "@" before the host', (scheme) => {
+    const spec = parseConnectionUrl(`${scheme}://apps:p@ss:w@rd@db.example.com:4000/ERP`);
+    expect(spec).toMatchObject({ host: 'db.example.com', port: 4000, user: 'apps', password: 'p@ss:w@rd', database: 'ERP' });
+    expect(spec.redacted).toBe(`${scheme}://apps:***@db.example.com:4000/ERP`);
+  });
+
+  it('keeps an "@" in a user name without password (user@domain) and decodes %XX', () => {
+    expect(parseConnectionUrl('postgres://erp@tenant@h/db')).toMatchObject({ user: 'erp@tenant', password: '', host: 'h', database: 'db' });
+    expect(parseConnectionUrl('mysql://u:a%2Fb%3Fc%23d%40e%25@h/db')).toMatchObject({ password: 'a/b?c#d@e%' });
+  });
+
+  it('reads IPv6 hosts, query options, and masks password options in redacted', () => {
+    const spec = parseConnectionUrl('postgres://u:pw@[::1]:6543/db?sslmode=require&password=x');
+    expect(spec).toMatchObject({ host: '::1', port: 6543, options: { sslmode: 'require', password: 'x' } });
+    expect(spec.redacted).toBe('postgres://u:***@[::1]:6543/db?sslmode=require&password=***');
+  });
+
+  // Distinctive passwords, so that no fragment of three characters or more occurs in our own wording.
+  const malformed: Array<[string, string]> = [
+    ['postgres://u:Zq7@Kx9:w/Rv2@host:5432/db', 'Zq7@Kx9:w/Rv2'],
+    ['oracle://apps:Jw4/Tn8@ebs:1521/EBS', 'Jw4/Tn8'],
+    ['mssql://sa:Qb5?Xc6@ax:1433/AX', 'Qb5?Xc6'],
+    ['mysql://root:Hk3#Vy7@127.0.0.1:3306/db', 'Hk3#Vy7'],
+    ['mariadb://root:Wm2%zzLp4@127.0.0.1/db', 'Wm2%zzLp4'],
+    ['postgresql://u:Fg8:Yt1@h:54x/db', 'Fg8:Yt1'],
+    ['sqlserver://sa:Rd9Pk2Zx/db', 'Rd9Pk2Zx'],
+  ];
+
+  it.each(malformed)('refuses %s (exit 2) without echoing any part of the password', (url, password) => {
+    let caught: unknown;
+    try {
+      parseConnectionUrl(url, '--source');
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(UsageError);
+    const error = caught as UsageError;
+    expect(error.code).toBe('E_CONN_URL');
+    expect(error.message).toMatch(/^--source: /);
+    for (const fragment of [password, ...password.split(/[@/:?#%]/).filter((part) => part.length >= 3)]) {
+      expect(error.message).not.toContain(fragment);
+      expect(error.hint).not.toContain(fragment);
+    }
+    expect(error.hint).toMatch(/%40/);
+    expect(error.hint).toMatch(/%2F/);
+    expect(error.hint).toMatch(/%3A/);
+  });
+
+  it('redactUrl never shows text after the first "@" of a URL it cannot split', () => {
+    expect(redactUrl('postgres://u:p@ss:w/rd@host:5432/db')).toBe('postgres://***');
+    expect(redactUrl('mysql://u:p@ss@127.0.0.1:3306/db')).toBe('mysql://u:***@127.0.0.1:3306/db');
+  });
+});

@@ -52,6 +52,6 @@ describe('project file', () => {
   });
 
   it('reports malformed YAML with its line', () => {
-    expect(() => parseProjectFile('connections:\n  a: [unclosed\n', 'erp-migrate.yaml')).toThrow(/erp-migrate.yaml:\d+: not valid YAML/);
+    expect(() => parseProjectFile('connections:\n  a: [unclosed\n', 'erp-migrate.yaml')).toThrow(/erp-migrate.yaml:\d+:\d+: not valid YAML/);
   });
 });

@@ -52,4 +52,23 @@ describe('planAction', () => {
       `${join(dir, 'mapping.yaml')}:5: primaryKeys["HR.JOBS"][0]: unknown column "NOPE" in HR.JOBS`,
     ]);
   });
+
+  it('lists column-type problems in the same run as the mapping files\' own problems (every problem at once)', async () => {
+    const dir = await workdir();
+    const inventory = JSON.parse(readFileSync(HR_FILE, 'utf8'));
+    const unsupported = (name: string) => ({ name, nativeType: 'BFILE', length: null, precision: null, scale: null, nullable: true, default: null, identity: null, canonicalType: 'unsupported(bfile)' });
+    inventory.schemas[0].tables[0].columns.push(unsupported('FLAG_FILE'), unsupported('MAP_FILE'));
+    await writeFile(join(dir, 'inventory.json'), JSON.stringify(inventory));
+    const mapping = join(dir, 'mapping.yaml');
+    // line 3: unknown table; line 5: a schema error in another section; FLAG_FILE is decided, MAP_FILE is not.
+    await writeFile(mapping, 'format: erp-migrate/mapping@1\nrename:\n  tables: { HR.NOPE: nope }\ntasks:\n  maxWaves: 0\nunsupported:\n  HR.COUNTRIES.FLAG_FILE: exclude\n');
+    const error = await planAction({ inventory: dir, mappings: [mapping], target: 'postgres', out: join(dir, 'plan'), check: false, waves: 'by-dependency' }).then(() => null, (e: unknown) => e);
+    expect(error).toMatchObject({ code: 'E_MAPPING_INVALID', exitCode: 2 });
+    const problems = (error as { problems: string[] }).problems;
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toBe(`${mapping}:3: rename.tables["HR.NOPE"]: unknown table "HR.NOPE"`);
+    expect(problems[1]).toMatch(new RegExp(`^${mapping.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:5: tasks\\.maxWaves: `));
+    expect(problems[2]).toMatch(/^HR\.COUNTRIES\.MAP_FILE: MAP_FILE BFILE: .*decide in the mapping file under unsupported: \/ types:/);
+    expect(await readdir(dir)).toEqual(['inventory.json', 'mapping.yaml']);
+  });
 });
