@@ -48,7 +48,8 @@ const KEEP_METHOD: Readonly<Record<string, string | null>> = {
 function secondaryIndex(plan: Plan, table: PlannedTable, index: CatalogIndex, names: NameAllocator): string {
   const label = `-- ${where(table)}: index ${index.name} skipped:`;
   const replacement = postgresIndexReplacement(table, index);
-  if (replacement !== null && !replacement.create) return `-- ${where(table)}: ${index.kind.toUpperCase()} index ${index.name} not created: ${replacement.reason}`;
+  // Same `index X skipped:` form as every other skipped object, so a reader (or a tool) finds them all.
+  if (replacement !== null && !replacement.create) return `${label} ${index.kind.toUpperCase()} index not created: ${replacement.reason}`;
   const method = replacement?.create ? replacement.method : KEEP_METHOD[index.kind.toLowerCase()];
   if (method === undefined) return `${label} ${index.kind} indexes have no PostgreSQL equivalent here`;
   const fromPostgres = plan.source.dialect === 'postgres';

@@ -143,8 +143,8 @@ export const MATRIX_SOURCES: readonly MatrixSource[] = [
     (database) => createPostgresDatabase(database, chinookSchema(shared('chinook/Chinook_PostgreSql.sql')))),
   pgSource('pgawk', 'PostgreSQL awkward', [awkward('postgres.sql')],
     (database) => createPostgresDatabase(database, readFileSync(awkward('postgres.sql'), 'utf8')), {
-      // MySQL has no composite, enum-type or array columns: a lead keeps them as text.
-      unsupported: { mysql: { 'shop.user.home': 'text', 'shop.user.mood': 'text', 'shop.user.moods': 'text', 'shop.user.tags': 'text' } },
+      // MySQL has no composite or array columns: a lead keeps them as text (an enum type becomes varchar by itself).
+      unsupported: { mysql: { 'shop.user.home': 'text', 'shop.user.moods': 'text', 'shop.user.tags': 'text' } },
       // PostgreSQL → PostgreSQL keeps user-defined and extension types: pre-load must create them.
       columnTypes: {
         postgres: {

@@ -193,8 +193,8 @@ describe('FULLTEXT and SPATIAL indexes', () => {
   it('MySQL → PostgreSQL says what replaces them, in the DDL and in SUMMARY.md', () => {
     const plan = planFor('postgres');
     const post = renderPostLoadDdl(plan);
-    expect(post).toContain("-- sakila.film: FULLTEXT index ft_title not created: on PostgreSQL use a GIN index on to_tsvector (e.g. CREATE INDEX ON sakila.film USING gin (to_tsvector('simple', coalesce(title, '') || ' ' || coalesce(description, '')))) and rewrite MATCH … AGAINST queries");
-    expect(post).toContain('-- sakila.film: SPATIAL index sp_loc not created: needs PostGIS (map the column to geometry in the mapping file and the plan creates a GiST index)');
+    expect(post).toContain("-- sakila.film: index ft_title skipped: FULLTEXT index not created: on PostgreSQL use a GIN index on to_tsvector (e.g. CREATE INDEX ON sakila.film USING gin (to_tsvector('simple', coalesce(title, '') || ' ' || coalesce(description, '')))) and rewrite MATCH … AGAINST queries");
+    expect(post).toContain('-- sakila.film: index sp_loc skipped: SPATIAL index not created: needs PostGIS (map the column to geometry in the mapping file and the plan creates a GiST index)');
     const summary = renderPlanSummary(plan);
     expect(summary).toContain('## Full-text and spatial indexes');
     expect(summary).toContain("| sakila.film.ft_title | fulltext | title, description | not created: on PostgreSQL use a GIN index on to_tsvector (e.g. CREATE INDEX ON sakila.film USING gin (to_tsvector('simple', coalesce(title, '') \\|\\| ' ' \\|\\| coalesce(description, '')))) and rewrite MATCH … AGAINST queries |");
