@@ -51,3 +51,15 @@ export function checkTargetTypes(plan: Plan): string[] {
   }
   return problems;
 }
+
+/**
+ * A table with no column left to create (an Oracle object table `OF type` read from DDL, or every column
+ * excluded) would render `CREATE TABLE t ()`: a syntax error on MySQL/Oracle/SQL Server and a silently
+ * empty table on PostgreSQL. Only a person can decide its relational shape, so it stops the plan.
+ */
+export function checkTablesHaveColumns(plan: Plan): string[] {
+  return plan.waves.flatMap((w) => w.tasks.flatMap((t) => t.tables))
+    .filter((table) => table.columns.every((c) => c.excluded) && (table.addedColumns ?? []).length === 0)
+    .map((table) => `${table.sourceSchema}.${table.sourceTable}: no column to create (an object table whose columns come from its type, `
+      + 'or every column excluded); leave it out with tables: { exclude: [SCHEMA.TABLE] } in the mapping file and migrate it by hand');
+}

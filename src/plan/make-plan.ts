@@ -12,7 +12,7 @@ import { makeTaskId } from './identifiers.js';
 import { makeTaskLobSettings } from './lob-settings.js';
 import { planSequences } from './plan-sequences.js';
 import { planUserTypes } from './plan-user-types.js';
-import { checkTargetTypes } from './check-target-types.js';
+import { checkTablesHaveColumns, checkTargetTypes } from './check-target-types.js';
 import { keyOf, packWave, type PackOptions, type TaskDraft } from './pack-tasks.js';
 import { makePlannedTable, type TableContext } from './plan-table.js';
 import { makeUniqueRelationNames } from './relation-names.js';
@@ -214,7 +214,7 @@ export function makePlan(inventory: Inventory, digest: string, mapping: MappingC
     ...(types.userTypes.length > 0 ? { userTypes: types.userTypes } : {}),
     decisions: sortDecisions(decisions),
   };
-  problems.push(...checkTargetTypes(plan));
+  problems.push(...checkTargetTypes(plan), ...checkTablesHaveColumns(plan));
   if (options.measureTableMappings) plan = splitOversized(plan, options.measureTableMappings, problems);
   return { plan, problems: [...new Set(problems)].sort(compareStrings) };
 }

@@ -73,6 +73,7 @@ function writeMapping(source: MatrixSource, target: MatrixTarget, inventoryDir: 
     const renames = Object.fromEntries(inventory.schemas.map((s) => [s.name, `erpm_mx_${source.id}_${slug(s.name)}`]));
     lines.push(`rename:\n  schemas: ${JSON.stringify(renames)}`);
   }
+  if (source.excludeTables !== undefined) lines.push(`tables:\n  exclude: ${JSON.stringify(source.excludeTables)}`);
   const decisions = source.unsupported?.[target];
   if (decisions !== undefined) lines.push(`unsupported: ${JSON.stringify(decisions)}`);
   if (lines.length === 1) return false;
