@@ -8,6 +8,8 @@ import type { Finding, Inventory, InventoryTable } from '../model/inventory.js';
 import { PLAN_FORMAT, type Plan, type PlanDecision, type PlannedTable, type PlannedTask, type PlannedWave, type TargetName } from '../model/plan.js';
 import { defaultIdentifierCase, foldIdentifier, type IdentifierCase } from '../util/identifier-case.js';
 import { compareStrings } from '../util/stable-json.js';
+import { alignForeignKeyTypes } from './align-fk-types.js';
+import { translateDefault } from './ddl/defaults.js';
 import { makeTaskId } from './identifiers.js';
 import { makeTaskLobSettings } from './lob-settings.js';
 import { planSequences } from './plan-sequences.js';
@@ -158,8 +160,17 @@ export function makePlan(inventory: Inventory, digest: string, mapping: MappingC
   };
   const made = selected.map(({ schema, table }) => makePlannedTable(ctx, schema, table));
   const unique = makeUniqueRelationNames(made.map((r) => r.table), options.target);
-  const results = made.map((r, i) => ({ ...r, table: unique.tables[i]! }));
-  const decisions: PlanDecision[] = results.flatMap((r) => r.decisions);
+  const decided = decidedObjects(mapping);
+  const aligned = alignForeignKeyTypes(unique.tables, {
+    explicit: (t, c) => decided.has(`${t.sourceSchema}.${t.sourceTable}.${c.source}`),
+    retranslateDefault: (t, c, targetType) => {
+      const source = ctx.sourceTables.get(`${t.sourceSchema}.${t.sourceTable}`)?.columns.find((col) => col.name === c.source);
+      const translated = translateDefault(source?.default ?? null, { sourceDialect: ctx.sourceDialect, target: ctx.target, targetType });
+      return { default: translated.expression, droppedDefault: translated.dropped };
+    },
+  });
+  const results = made.map((r, i) => ({ ...r, table: aligned.tables[i]! }));
+  const decisions: PlanDecision[] = [...results.flatMap((r) => r.decisions), ...aligned.decisions];
   for (const line of unique.renamed) decisions.push({ object: line.split(':')[0]!, severity: 'info', message: `name taken in the target schema, renamed: ${line.slice(line.indexOf(':') + 2)}` });
   problems.push(...results.flatMap((r) => r.problems));
   const assignment = makeWaveAssignment(results.map((r) => ({
@@ -184,7 +195,7 @@ export function makePlan(inventory: Inventory, digest: string, mapping: MappingC
   for (const key of Object.keys(mapping.addColumns).sort(compareStrings)) {
     if (!planned.has(key)) decisions.push({ object: key, severity: 'warning', message: 'addColumns for a table the plan does not select: no column is added' });
   }
-  decisions.push(...findingDecisions(inventory.findings, planned, new Set(inventory.schemas.map((s) => s.name)), decidedObjects(mapping)));
+  decisions.push(...findingDecisions(inventory.findings, planned, new Set(inventory.schemas.map((s) => s.name)), decided));
   const seq = planSequences(inventory, { target: options.target, policy, mapping, tableNames: new Set(results.map((r) => `${r.table.targetSchema}\u0000${r.table.targetTable}`)) });
   decisions.push(...seq.decisions);
   problems.push(...seq.problems);
