@@ -176,6 +176,8 @@ export interface Plan {
     readonly largeTableBytes: number;
     readonly maxTaskBytes: number;
     readonly mappingFiles: readonly string[];
+    /** `plan --target-schema`: the target schema of the plan's one source schema; absent when not given. */
+    readonly targetSchema?: string;
   };
   readonly waves: readonly PlannedWave[];
   readonly deferredConstraints: readonly DeferredConstraint[];

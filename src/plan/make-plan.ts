@@ -12,10 +12,11 @@ import { alignForeignKeyTypes } from './align-fk-types.js';
 import { translateDefault } from './ddl/defaults.js';
 import { makeTaskId } from './identifiers.js';
 import { makeTaskLobSettings } from './lob-settings.js';
-import { planSequences } from './plan-sequences.js';
+import { planSequences, sequenceSchemas } from './plan-sequences.js';
 import { keyOf, packWave, type PackOptions, type TaskDraft } from './pack-tasks.js';
 import { makePlannedTable, type TableContext } from './plan-table.js';
 import { makeUniqueRelationNames } from './relation-names.js';
+import { applyTargetSchema } from './target-schema.js';
 import type { TargetTypeRules } from './target-types.js';
 import { DEFAULT_MAX_WAVES, makeWaveAssignment, type WaveMode } from './waves.js';
 
@@ -49,6 +50,8 @@ export interface MakePlanOptions {
   /** Consecutive dependency levels share a wave up to this many bytes (default 100 GiB; 0 = one wave per level). */
   readonly waveBytes?: number;
   readonly segmentBytes?: number;
+  /** `--target-schema`: the one source schema of the plan goes to this schema (see target-schema.ts). */
+  readonly targetSchema?: string;
   readonly typeRules?: TargetTypeRules;
   /** Serialized size of a task's table-mappings JSON (the DMS renderer's); enables the 2 MB split. */
   readonly measureTableMappings?: (task: PlannedTask, plan: Plan) => number;
@@ -138,8 +141,11 @@ function findingDecisions(findings: readonly Finding[], planned: ReadonlySet<str
       : { object: f.object, severity: f.severity, message: `[${f.rule}] ${f.message}${f.hint ? ` (hint: ${f.hint})` : ''}` });
 }
 
-export function makePlan(inventory: Inventory, digest: string, mapping: MappingConfig = EMPTY_MAPPING, options: MakePlanOptions): MakePlanResult {
+export function makePlan(inventory: Inventory, digest: string, mappingFiles: MappingConfig = EMPTY_MAPPING, options: MakePlanOptions): MakePlanResult {
   const problems: string[] = [];
+  const selected = selectTables(inventory, mappingFiles);
+  const mapping = options.targetSchema === undefined ? mappingFiles
+    : applyTargetSchema(mappingFiles, [...selected.map((s) => s.schema), ...sequenceSchemas(inventory)], options.targetSchema);
   const policy = mapping.identifierCase ?? defaultIdentifierCase(options.target);
   const sizing = {
     largeTableBytes: mapping.sizing.largeTableBytes ?? options.largeTableBytes ?? DEFAULT_SIZING.largeTableBytes,
@@ -149,7 +155,6 @@ export function makePlan(inventory: Inventory, digest: string, mapping: MappingC
     maxTablesPerTask: mapping.sizing.maxTablesPerTask ?? options.maxTablesPerTask ?? DEFAULT_SIZING.maxTablesPerTask,
     segmentBytes: options.segmentBytes ?? DEFAULT_SIZING.segmentBytes,
   };
-  const selected = selectTables(inventory, mapping);
   if (selected.length === 0) problems.push('(plan): no table selected; check tables.include / tables.exclude in the mapping file');
   const targetNames = makeTargetNames(selected, mapping, policy, problems);
   const ctx: TableContext = {
@@ -204,7 +209,10 @@ export function makePlan(inventory: Inventory, digest: string, mapping: MappingC
     inventoryDigest: digest,
     source: { dialect: inventory.source.dialect, version: inventory.source.version },
     target: options.target,
-    options: { waves: options.waves, identifierCase: policy, largeTableBytes: sizing.largeTableBytes, maxTaskBytes: sizing.maxTaskBytes, mappingFiles: [...(options.mappingFiles ?? mapping.files)] },
+    options: {
+      waves: options.waves, identifierCase: policy, largeTableBytes: sizing.largeTableBytes, maxTaskBytes: sizing.maxTaskBytes, mappingFiles: [...(options.mappingFiles ?? mapping.files)],
+      ...(options.targetSchema === undefined ? {} : { targetSchema: options.targetSchema }),
+    },
     waves,
     deferredConstraints: assignment.deferred,
     ...(seq.sequences.length > 0 ? { sequences: seq.sequences } : {}),

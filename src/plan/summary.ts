@@ -40,6 +40,21 @@ function tasksOf(plan: Plan): PlannedTask[] {
   return plan.waves.flatMap((w) => w.tasks);
 }
 
+/** Where the DDL writes: each target schema (a database on MySQL) with the source schemas it receives. */
+function targetSchemasLine(plan: Plan): string {
+  const sources = new Map<string, Set<string>>();
+  const add = (target: string, source: string): void => { sources.set(target, (sources.get(target) ?? new Set()).add(source)); };
+  for (const t of tasksOf(plan).flatMap((task) => task.tables)) add(t.targetSchema, t.sourceSchema);
+  if (plan.target !== 'mysql') for (const seq of plan.sequences ?? []) add(seq.targetSchema, seq.sourceSchema);
+  const via = plan.options.targetSchema === undefined ? '' : ', `--target-schema`';
+  const names = [...sources].sort(([a], [b]) => compareStrings(a, b))
+    .map(([target, from]) => `\`${target}\` (from ${[...from].sort(compareStrings).join(', ')}${target === plan.options.targetSchema ? via : ''})`);
+  const what = plan.target === 'mysql' ? 'Target databases created by `ddl/pre-load.sql`'
+    : plan.target === 'oracle' ? 'Target schemas (users that must already exist; `ddl/pre-load.sql` does not create users)'
+      : 'Target schemas created by `ddl/pre-load.sql`';
+  return `- ${what}: ${names.length === 0 ? '(none)' : names.join(', ')}`;
+}
+
 function header(plan: Plan): string[] {
   const tasks = tasksOf(plan);
   const tables = tasks.flatMap((t) => t.tables);
@@ -49,6 +64,7 @@ function header(plan: Plan): string[] {
   return [
     '# Migration plan', '',
     `- Source: ${plan.source.dialect}${plan.source.version ? ` ${plan.source.version}` : ''} → target: ${plan.target}`,
+    targetSchemasLine(plan),
     `- Inventory: \`${plan.inventoryDigest}\``,
     `- Waves: ${plan.options.waves}; identifier case: ${plan.options.identifierCase}; large table ≥ ${formatBytes(plan.options.largeTableBytes)}; max task ${formatBytes(plan.options.maxTaskBytes)}`,
     `- Mapping files: ${plan.options.mappingFiles.length === 0 ? '(none)' : plan.options.mappingFiles.join(', ')}`,
