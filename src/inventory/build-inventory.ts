@@ -137,7 +137,9 @@ export function buildInventoryWithDetection(snapshot: CatalogSnapshot, options: 
   const refs = snapshot.schemas.flatMap((s) => s.tables.map((t) => ({ schema: s.name, name: t.name })));
   const erp = detectErp(refs, options.modules);
   const classes = classifyTables(refs, options.modules, erp);
-  const bare = byName(snapshot.schemas).map((schema) => makeSchema(schema, options.typeMapper, classes));
+  // A schema with nothing in scope (PostgreSQL's default empty `public`) is not a schema of the source.
+  const inScope = snapshot.schemas.filter((s) => s.tables.length + s.views.length + s.sequences.length + s.routines.length + s.triggers.length > 0);
+  const bare = byName(inScope).map((schema) => makeSchema(schema, options.typeMapper, classes));
   const notes: Finding[] = snapshot.notes.map((n) => ({ rule: n.rule, severity: n.severity, object: n.object, message: n.message, hint: n.hint }));
   const findings = uniqueSorted([...runChecks({ source: snapshot.source, origin: options.origin, schemas: bare, options: checkOptions }), ...notes]);
   const { schemas, owners } = attachFindings(bare, findings);

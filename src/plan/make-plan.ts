@@ -7,6 +7,7 @@ import { makeTableIndex, selectorMatches } from '../config/mapping-file-checks.j
 import type { Finding, Inventory, InventoryTable } from '../model/inventory.js';
 import { PLAN_FORMAT, type Plan, type PlanDecision, type PlannedTable, type PlannedTask, type PlannedWave, type TargetName } from '../model/plan.js';
 import { defaultIdentifierCase, foldIdentifier, type IdentifierCase } from '../util/identifier-case.js';
+import { sumKnown } from '../util/known-sum.js';
 import { compareStrings } from '../util/stable-json.js';
 import { alignForeignKeyTypes } from './align-fk-types.js';
 import { translateDefault } from './ddl/defaults.js';
@@ -99,10 +100,14 @@ function makeTargetNames(selected: readonly { schema: string; table: InventoryTa
 
 function makeTask(wave: number, draft: TaskDraft): PlannedTask {
   const id = makeTaskId(wave, draft.kind, draft.tables.map(keyOf));
+  const bytes = sumKnown(draft.tables.map((t) => t.bytes));
+  const rows = sumKnown(draft.tables.map((t) => t.rows));
   return {
     id, wave, kind: draft.kind, tables: draft.tables,
-    estimatedBytes: draft.tables.reduce((s, t) => s + (t.bytes ?? 0), 0),
-    estimatedRows: draft.tables.reduce((s, t) => s + (t.rows ?? 0), 0),
+    estimatedBytes: bytes.sum,
+    estimatedRows: rows.sum,
+    ...(bytes.unknown > 0 ? { tablesWithUnknownBytes: bytes.unknown } : {}),
+    ...(rows.unknown > 0 ? { tablesWithUnknownRows: rows.unknown } : {}),
     lob: makeTaskLobSettings(draft.tables),
     tableMappingsFile: `dms/${id}.table-mappings.json`,
     taskSettingsFile: `dms/${id}.task-settings.json`,
