@@ -71,18 +71,32 @@ function collectEdges(tables: readonly PlannedTable[]): Map<string, { readonly n
 export function alignForeignKeyTypes(tables: readonly PlannedTable[], options: AlignForeignKeyTypesOptions): AlignedForeignKeyTypes {
   const edges = collectEdges(tables);
   const resolved = new Map<string, ColumnType>();
-  const visiting = new Set<string>();
-  /** A column's final type: its own when explicit, unreferencing or in a cycle of keys; else its first key's. */
-  const resolve = (node: Node): ColumnType => {
-    const key = nodeKey(node.table, node.column.target);
-    const known = resolved.get(key);
-    if (known !== undefined) return known;
-    const first = edges.get(key)?.edges[0];
-    if (first === undefined || options.explicit(node.table, node.column) || visiting.has(key)) return typeOf(node.column);
-    visiting.add(key);
-    const type = resolve(first.parent);
-    visiting.delete(key);
-    resolved.set(key, type);
+  /**
+   * A column's final type: its own when explicit, referencing nothing, or where a cycle of keys closes;
+   * else that of the first key it references, followed along the chain (iteratively: chains can be long).
+   */
+  const resolve = (start: Node): ColumnType => {
+    const path: string[] = [];
+    const onPath = new Set<string>();
+    let node = start;
+    let type: ColumnType;
+    for (;;) {
+      const key = nodeKey(node.table, node.column.target);
+      const known = resolved.get(key);
+      if (known !== undefined) {
+        type = known;
+        break;
+      }
+      const first = edges.get(key)?.edges[0];
+      if (first === undefined || options.explicit(node.table, node.column) || onPath.has(key)) {
+        type = typeOf(node.column);
+        break;
+      }
+      path.push(key);
+      onPath.add(key);
+      node = first.parent;
+    }
+    for (const key of path) resolved.set(key, type);
     return type;
   };
 

@@ -18,7 +18,8 @@ import { buildInventory } from '../../../src/inventory/build-inventory.js';
 import { readModuleCatalogs } from '../../../src/inventory/classify.js';
 import type { DialectName } from '../../../src/model/catalog.js';
 import type { Inventory } from '../../../src/model/inventory.js';
-import type { Plan, PlannedTable, TargetName } from '../../../src/model/plan.js';
+import type { Plan, PlannedColumn, PlannedTable, TargetName } from '../../../src/model/plan.js';
+import { alignForeignKeyTypes } from '../../../src/plan/align-fk-types.js';
 import { makeTableMappings } from '../../../src/dms/table-mappings.js';
 import { makePlan } from '../../../src/plan/make-plan.js';
 import { isHomogeneous } from '../../../src/plan/map-types.js';
@@ -183,6 +184,34 @@ describe('FK type alignment and the DMS change-data-type rules', async () => {
     const rules = makeTableMappings(task, plan).rules.filter((r) => 'rule-action' in r && r['rule-action'] === 'change-data-type');
     expect(rules.map((r) => [r['object-locator']['table-name'], 'column-name' in r['object-locator'] ? r['object-locator']['column-name'] : '', 'data-type' in r ? r['data-type'] : null])).toEqual([
       ['grades', 'grade', { type: 'string', length: 2 }], ['items', 'grade', { type: 'string', length: 2 }],
+    ]);
+  });
+});
+
+describe('alignForeignKeyTypes on its own', () => {
+  const column = (targetType: string): PlannedColumn => ({
+    source: 'ID', target: 'id', sourceType: 'NUMBER', canonicalType: 'number', targetType, nullable: false, default: null, identity: null, conversion: 'none', lossy: null, excluded: false,
+  });
+  const tableOf = (name: string, type: string, ref?: string, enabled?: boolean): PlannedTable => ({
+    sourceSchema: 'S', sourceTable: name.toUpperCase(), targetSchema: 's', targetTable: name, module: 'finance', rows: 1, bytes: 1, columns: [column(type)],
+    primaryKey: { name: `${name}_pk`, columns: ['id'] }, primaryKeySource: 'source', uniqueKeys: [], indexes: [], filters: [], findings: [],
+    foreignKeys: ref === undefined ? [] : [{ name: `${name}_fk`, columns: ['id'], refSchema: 's', refTable: ref, refColumns: ['id'], onDelete: 'NO ACTION', ...(enabled === undefined ? {} : { enabled }) }],
+    parallelLoad: { type: 'none', columns: [], boundaries: [] }, lob: { mode: 'none', maxSizeKb: null, chunkSizeKb: null },
+  });
+  const never = () => false;
+
+  it('follows a chain of 20,000 keys without running out of stack', () => {
+    const tables = [tableOf('t0', 'bigint'), ...Array.from({ length: 20_000 }, (_, i) => tableOf(`t${i + 1}`, 'numeric', `t${i}`))];
+    const { tables: aligned, decisions } = alignForeignKeyTypes(tables, { explicit: never });
+    expect(new Set(aligned.map((t) => t.columns[0]!.targetType))).toEqual(new Set(['bigint']));
+    expect(decisions).toHaveLength(20_000);
+  });
+
+  it('closes a cycle of keys on one type, and warns when the source does not enforce the FK', () => {
+    const { tables, decisions } = alignForeignKeyTypes([tableOf('a', 'integer', 'b'), tableOf('b', 'bigint', 'a', false)], { explicit: never });
+    expect(tables.map((t) => t.columns[0]!.targetType)).toEqual(['integer', 'integer']);
+    expect(decisions.map((d) => `${d.severity} ${d.object}: ${d.message}`)).toEqual([
+      'warning S.B.ID: [fk-type] bigint → integer, the type of S.A.ID it references (b_fk); the source does not enforce b_fk, so a value that is not a key may not fit',
     ]);
   });
 });
