@@ -14,6 +14,7 @@ interface PlanFlags {
   out?: string;
   check: boolean;
   waves: 'by-dependency' | 'by-module';
+  targetSchema?: string;
 }
 
 export function registerPlan(program: Command): void {
@@ -24,6 +25,7 @@ export function registerPlan(program: Command): void {
     .option('--mapping <yaml>', 'mapping file (repeatable; later files override earlier ones)', collect)
     .option('--target <target>', 'postgres, aurora-postgresql, oracle, sqlserver, mysql', oneOf('--target', TARGETS), 'postgres' as TargetName)
     .option('--waves <layout>', 'by-dependency or by-module', oneOf('--waves', ['by-dependency', 'by-module'] as const), 'by-dependency' as const)
+    .option('--target-schema <name>', 'target schema (database on MySQL) for a single-schema source; several schemas: rename.schemas in a mapping file')
     .option('--out <dir>', 'plan folder to write')
     .option('--check', 'validate inventory and mappings and report, without writing', false)
     .action(async (flags: PlanFlags, command: Command) => {
@@ -42,6 +44,7 @@ export function registerPlan(program: Command): void {
           ...(flags.out === undefined ? {} : { out: flags.out }),
           check: flags.check,
           waves: flags.waves,
+          ...(flags.targetSchema === undefined ? {} : { targetSchema: flags.targetSchema }),
         });
         progress.succeed(flags.check ? 'plan checked' : `plan written to ${flags.out ?? ''}`);
         process.stdout.write(`${describePlanResult(result)}\n`);

@@ -1,7 +1,7 @@
 /** The assessment's files and the few lines `assess` prints, from one assessment model. */
 import type { Inventory } from '../model/inventory.js';
 import { makeAssessment, renderAssessmentHtml, renderAssessmentJson, renderAssessmentMarkdown, type Assessment } from '../report/index.js';
-import { formatBytes, formatDuration, formatInt } from '../report/render/format.js';
+import { formatBytesTotal, formatDuration, formatInt, formatRowTotal } from '../report/render/format.js';
 
 export interface AssessmentFileOptions {
   readonly throughputMBps?: number;
@@ -27,7 +27,8 @@ export function summarizeAssessment(a: Assessment, inventory: Inventory): string
   const s = a.summary;
   const tables = inventory.schemas.flatMap((schema) => schema.tables);
   const sized = inventory.source.origin === 'live' || tables.some((table) => table.rowCount !== null || table.bytes !== null);
-  const volume = sized ? `${formatInt(s.rows)} rows, ${formatBytes(s.bytes)}` : 'rows and sizes unknown (give --stats with a DDL export)';
+  const rows = s.rows === null ? 'rows unknown' : s.rowsUnknownTables === 0 ? `${formatInt(s.rows)} rows` : formatRowTotal(s.rows, s.rowsUnknownTables);
+  const volume = sized ? `${rows}, ${formatBytesTotal(s.bytes, s.bytesUnknownTables)}` : 'rows and sizes unknown (give --stats with a DDL export)';
   const lines = [
     `${formatInt(s.tables)} tables in ${formatInt(s.schemas)} schema(s), ${formatInt(s.columns)} columns, ${volume}${a.erp === null ? '' : ` — ${a.erp.title} detected`}`,
     `findings: ${s.findings.blocker} blocker, ${s.findings.warning} warning, ${s.findings.info} info`,

@@ -28,6 +28,8 @@ export interface PlanOptions {
   /** Make and render, compare with `out`, write nothing. */
   readonly check: boolean;
   readonly waves: 'by-dependency' | 'by-module';
+  /** `--target-schema`: the target schema for a plan holding one source schema. */
+  readonly targetSchema?: string;
 }
 
 export interface PlanResult {
@@ -114,6 +116,7 @@ export async function planAction(options: PlanOptions, renderers: PlanRenderers 
     target: options.target,
     waves: options.waves,
     mappingFiles: options.mappings,
+    ...(options.targetSchema === undefined ? {} : { targetSchema: options.targetSchema }),
     measureTableMappings: (task: Parameters<PlanRenderers['tableMappings']>[0], current: Plan) => measureDocument(renderers.tableMappings(task, current)),
   };
   if (checked.problems.length > 0) {

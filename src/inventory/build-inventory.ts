@@ -139,7 +139,9 @@ export function buildInventoryWithDetection(snapshot: CatalogSnapshot, options: 
   const erp = detectErp(refs, options.modules);
   const classes = classifyTables(refs, options.modules, erp);
   const mapper = withUserTypes(options.typeMapper, snapshot.userTypes);
-  const bare = byName(snapshot.schemas).map((schema) => makeSchema(schema, mapper, classes));
+  // A schema with nothing in scope (PostgreSQL's default empty `public`) is not a schema of the source.
+  const inScope = snapshot.schemas.filter((s) => s.tables.length + s.views.length + s.sequences.length + s.routines.length + s.triggers.length > 0);
+  const bare = byName(inScope).map((schema) => makeSchema(schema, mapper, classes));
   const notes: Finding[] = snapshot.notes.map((n) => ({ rule: n.rule, severity: n.severity, object: n.object, message: n.message, hint: n.hint }));
   const userTypes = { ...(snapshot.userTypes ? { userTypes: snapshot.userTypes } : {}), ...(snapshot.extensions ? { extensions: snapshot.extensions } : {}) };
   const findings = uniqueSorted([...runChecks({ source: snapshot.source, origin: options.origin, schemas: bare, options: checkOptions, ...userTypes }), ...notes]);

@@ -119,8 +119,12 @@ export interface PlannedTask {
   readonly wave: number;
   readonly kind: 'reference' | 'standard' | 'large' | 'lob';
   readonly tables: readonly PlannedTable[];
-  readonly estimatedBytes: number;
-  readonly estimatedRows: number;
+  /** Sums of the tables' known sizes / row counts; null when none is known (never 0 for unknown). */
+  readonly estimatedBytes: number | null;
+  readonly estimatedRows: number | null;
+  /** How many of the task's tables have no known size / row count; absent when all are known. */
+  readonly tablesWithUnknownBytes?: number;
+  readonly tablesWithUnknownRows?: number;
   readonly lob: LobSettings;
   /** Relative paths inside the plan directory. */
   readonly tableMappingsFile: string;
@@ -193,6 +197,8 @@ export interface Plan {
     readonly largeTableBytes: number;
     readonly maxTaskBytes: number;
     readonly mappingFiles: readonly string[];
+    /** `plan --target-schema`: the target schema of the plan's one source schema; absent when not given. */
+    readonly targetSchema?: string;
   };
   readonly waves: readonly PlannedWave[];
   readonly deferredConstraints: readonly DeferredConstraint[];

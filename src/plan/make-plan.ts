@@ -7,15 +7,19 @@ import { makeTableIndex, selectorMatches } from '../config/mapping-file-checks.j
 import type { Finding, Inventory, InventoryTable } from '../model/inventory.js';
 import { PLAN_FORMAT, type Plan, type PlanDecision, type PlannedTable, type PlannedTask, type PlannedWave, type TargetName } from '../model/plan.js';
 import { defaultIdentifierCase, foldIdentifier, type IdentifierCase } from '../util/identifier-case.js';
+import { sumKnown } from '../util/known-sum.js';
 import { compareStrings } from '../util/stable-json.js';
+import { alignForeignKeyTypes } from './align-fk-types.js';
+import { translateDefault } from './ddl/defaults.js';
 import { makeTaskId } from './identifiers.js';
 import { makeTaskLobSettings } from './lob-settings.js';
-import { planSequences } from './plan-sequences.js';
+import { planSequences, sequenceSchemas } from './plan-sequences.js';
 import { planUserTypes } from './plan-user-types.js';
 import { checkTablesHaveColumns, checkTargetTypes } from './check-target-types.js';
 import { keyOf, packWave, type PackOptions, type TaskDraft } from './pack-tasks.js';
 import { makePlannedTable, type TableContext } from './plan-table.js';
 import { makeUniqueRelationNames } from './relation-names.js';
+import { applyTargetSchema } from './target-schema.js';
 import type { TargetTypeRules } from './target-types.js';
 import { DEFAULT_MAX_WAVES, makeWaveAssignment, type WaveMode } from './waves.js';
 
@@ -49,6 +53,8 @@ export interface MakePlanOptions {
   /** Consecutive dependency levels share a wave up to this many bytes (default 100 GiB; 0 = one wave per level). */
   readonly waveBytes?: number;
   readonly segmentBytes?: number;
+  /** `--target-schema`: the one source schema of the plan goes to this schema (see target-schema.ts). */
+  readonly targetSchema?: string;
   readonly typeRules?: TargetTypeRules;
   /** Serialized size of a task's table-mappings JSON (the DMS renderer's); enables the 2 MB split. */
   readonly measureTableMappings?: (task: PlannedTask, plan: Plan) => number;
@@ -106,10 +112,14 @@ function makeSchemaOf(selected: readonly { schema: string; table: InventoryTable
 
 function makeTask(wave: number, draft: TaskDraft): PlannedTask {
   const id = makeTaskId(wave, draft.kind, draft.tables.map(keyOf));
+  const bytes = sumKnown(draft.tables.map((t) => t.bytes));
+  const rows = sumKnown(draft.tables.map((t) => t.rows));
   return {
     id, wave, kind: draft.kind, tables: draft.tables,
-    estimatedBytes: draft.tables.reduce((s, t) => s + (t.bytes ?? 0), 0),
-    estimatedRows: draft.tables.reduce((s, t) => s + (t.rows ?? 0), 0),
+    estimatedBytes: bytes.sum,
+    estimatedRows: rows.sum,
+    ...(bytes.unknown > 0 ? { tablesWithUnknownBytes: bytes.unknown } : {}),
+    ...(rows.unknown > 0 ? { tablesWithUnknownRows: rows.unknown } : {}),
     lob: makeTaskLobSettings(draft.tables),
     tableMappingsFile: `dms/${id}.table-mappings.json`,
     taskSettingsFile: `dms/${id}.task-settings.json`,
@@ -148,8 +158,11 @@ function findingDecisions(findings: readonly Finding[], planned: ReadonlySet<str
       : { object: f.object, severity: f.severity, message: `[${f.rule}] ${f.message}${f.hint ? ` (hint: ${f.hint})` : ''}` });
 }
 
-export function makePlan(inventory: Inventory, digest: string, mapping: MappingConfig = EMPTY_MAPPING, options: MakePlanOptions): MakePlanResult {
+export function makePlan(inventory: Inventory, digest: string, mappingFiles: MappingConfig = EMPTY_MAPPING, options: MakePlanOptions): MakePlanResult {
   const problems: string[] = [];
+  const selected = selectTables(inventory, mappingFiles);
+  const mapping = options.targetSchema === undefined ? mappingFiles
+    : applyTargetSchema(mappingFiles, [...selected.map((s) => s.schema), ...sequenceSchemas(inventory)], options.targetSchema);
   const policy = mapping.identifierCase ?? defaultIdentifierCase(options.target);
   const sizing = {
     largeTableBytes: mapping.sizing.largeTableBytes ?? options.largeTableBytes ?? DEFAULT_SIZING.largeTableBytes,
@@ -159,7 +172,6 @@ export function makePlan(inventory: Inventory, digest: string, mapping: MappingC
     maxTablesPerTask: mapping.sizing.maxTablesPerTask ?? options.maxTablesPerTask ?? DEFAULT_SIZING.maxTablesPerTask,
     segmentBytes: options.segmentBytes ?? DEFAULT_SIZING.segmentBytes,
   };
-  const selected = selectTables(inventory, mapping);
   if (selected.length === 0) problems.push('(plan): no table selected; check tables.include / tables.exclude in the mapping file');
   const targetNames = makeTargetNames(selected, mapping, policy, problems);
   const ctx: TableContext = {
@@ -170,9 +182,19 @@ export function makePlan(inventory: Inventory, digest: string, mapping: MappingC
   };
   const made = selected.map(({ schema, table }) => makePlannedTable(ctx, schema, table));
   const unique = makeUniqueRelationNames(made.map((r) => r.table), options.target);
+  const decided = decidedObjects(mapping);
   const types = planUserTypes(inventory, options.target, unique.tables, makeSchemaOf(selected, targetNames, mapping, policy));
-  const results = made.map((r, i) => ({ ...r, table: types.tables[i]! }));
-  const decisions: PlanDecision[] = [...results.flatMap((r) => r.decisions), ...types.decisions];
+  // Keys are aligned last, once every column (user types included) has its final target type.
+  const aligned = alignForeignKeyTypes(types.tables, {
+    explicit: (t, c) => decided.has(`${t.sourceSchema}.${t.sourceTable}.${c.source}`),
+    retranslateDefault: (t, c, targetType) => {
+      const source = ctx.sourceTables.get(`${t.sourceSchema}.${t.sourceTable}`)?.columns.find((col) => col.name === c.source);
+      const translated = translateDefault(source?.default ?? null, { sourceDialect: ctx.sourceDialect, target: ctx.target, targetType });
+      return { default: translated.expression, droppedDefault: translated.dropped };
+    },
+  });
+  const results = made.map((r, i) => ({ ...r, table: aligned.tables[i]! }));
+  const decisions: PlanDecision[] = [...results.flatMap((r) => r.decisions), ...types.decisions, ...aligned.decisions];
   for (const line of unique.renamed) decisions.push({ object: line.split(':')[0]!, severity: 'info', message: `name taken in the target schema, renamed: ${line.slice(line.indexOf(':') + 2)}` });
   problems.push(...results.flatMap((r) => r.problems));
   const assignment = makeWaveAssignment(results.map((r) => ({
@@ -197,7 +219,7 @@ export function makePlan(inventory: Inventory, digest: string, mapping: MappingC
   for (const key of Object.keys(mapping.addColumns).sort(compareStrings)) {
     if (!planned.has(key)) decisions.push({ object: key, severity: 'warning', message: 'addColumns for a table the plan does not select: no column is added' });
   }
-  decisions.push(...findingDecisions(inventory.findings, planned, new Set(inventory.schemas.map((s) => s.name)), decidedObjects(mapping)));
+  decisions.push(...findingDecisions(inventory.findings, planned, new Set(inventory.schemas.map((s) => s.name)), decided));
   const seq = planSequences(inventory, { target: options.target, policy, mapping, tableNames: new Set(results.map((r) => `${r.table.targetSchema}\u0000${r.table.targetTable}`)) });
   decisions.push(...seq.decisions);
   problems.push(...seq.problems);
@@ -206,7 +228,10 @@ export function makePlan(inventory: Inventory, digest: string, mapping: MappingC
     inventoryDigest: digest,
     source: { dialect: inventory.source.dialect, version: inventory.source.version },
     target: options.target,
-    options: { waves: options.waves, identifierCase: policy, largeTableBytes: sizing.largeTableBytes, maxTaskBytes: sizing.maxTaskBytes, mappingFiles: [...(options.mappingFiles ?? mapping.files)] },
+    options: {
+      waves: options.waves, identifierCase: policy, largeTableBytes: sizing.largeTableBytes, maxTaskBytes: sizing.maxTaskBytes, mappingFiles: [...(options.mappingFiles ?? mapping.files)],
+      ...(options.targetSchema === undefined ? {} : { targetSchema: options.targetSchema }),
+    },
     waves,
     deferredConstraints: assignment.deferred,
     ...(seq.sequences.length > 0 ? { sequences: seq.sequences } : {}),

@@ -19,6 +19,11 @@ export const BIGINT_MAX = 9223372036854775807n;
 /** Oracle names the sequence behind an identity column `ISEQ$$_<object id>`. */
 const IDENTITY_SEQUENCE = /^ISEQ\$\$_/;
 
+/** Source schemas holding a sequence the plan creates (every standalone sequence, whatever tables are selected). */
+export function sequenceSchemas(inventory: Inventory): string[] {
+  return inventory.schemas.filter((s) => s.sequences.some((seq) => !IDENTITY_SEQUENCE.test(seq.name))).map((s) => s.name);
+}
+
 const parseWhole = (text: string | null): bigint | null => (text !== null && /^-?\d+$/.test(text.trim()) ? BigInt(text.trim()) : null);
 
 /** Sequence numbers fitted to bigint, with what had to change. */

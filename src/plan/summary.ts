@@ -4,7 +4,9 @@
  * or needs a human; each FK cycle and the constraints deferred to post-load.
  */
 import type { Plan, PlanDecision, PlannedTable, PlannedTask } from '../model/plan.js';
+import { STATISTICS_COMMAND } from '../inventory/checks/row-counts.js';
 import { formatBytes as formatBinaryBytes } from '../util/format-bytes.js';
+import { formatKnownSum, sumKnown } from '../util/known-sum.js';
 import { foldIdentifier } from '../util/identifier-case.js';
 import { compareStrings } from '../util/stable-json.js';
 import { fitSequenceToBigint } from './plan-sequences.js';
@@ -42,22 +44,45 @@ function tasksOf(plan: Plan): PlannedTask[] {
   return plan.waves.flatMap((w) => w.tasks);
 }
 
+/** Where the DDL writes: each target schema (a database on MySQL) with the source schemas it receives. */
+function targetSchemasLine(plan: Plan): string {
+  const sources = new Map<string, Set<string>>();
+  const add = (target: string, source: string): void => { sources.set(target, (sources.get(target) ?? new Set()).add(source)); };
+  for (const t of tasksOf(plan).flatMap((task) => task.tables)) add(t.targetSchema, t.sourceSchema);
+  if (plan.target !== 'mysql') for (const seq of plan.sequences ?? []) add(seq.targetSchema, seq.sourceSchema);
+  const via = plan.options.targetSchema === undefined ? '' : ', `--target-schema`';
+  const names = [...sources].sort(([a], [b]) => compareStrings(a, b))
+    .map(([target, from]) => `\`${target}\` (from ${[...from].sort(compareStrings).join(', ')}${target === plan.options.targetSchema ? via : ''})`);
+  const what = plan.target === 'mysql' ? 'Target databases created by `ddl/pre-load.sql`'
+    : plan.target === 'oracle' ? 'Target schemas (users that must already exist; `ddl/pre-load.sql` does not create users)'
+      : 'Target schemas created by `ddl/pre-load.sql`';
+  return `- ${what}: ${names.length === 0 ? '(none)' : names.join(', ')}`;
+}
+
 function header(plan: Plan): string[] {
   const tasks = tasksOf(plan);
   const tables = tasks.flatMap((t) => t.tables);
-  const rows = tables.reduce((s, t) => s + (t.rows ?? 0), 0);
-  const bytes = tables.reduce((s, t) => s + (t.bytes ?? 0), 0);
+  const rows = sumKnown(tables.map((t) => t.rows));
+  const bytes = sumKnown(tables.map((t) => t.bytes));
+  const rowsText = rows.sum === null ? 'rows unknown' : formatKnownSum(rows, (n) => `${n} rows`);
+  const bytesText = bytes.sum === null ? 'size unknown' : formatKnownSum(bytes, formatBytes);
   const blockers = plan.decisions.filter((d) => d.severity === 'blocker').length;
   return [
     '# Migration plan', '',
     `- Source: ${plan.source.dialect}${plan.source.version ? ` ${plan.source.version}` : ''} → target: ${plan.target}`,
+    targetSchemasLine(plan),
     `- Inventory: \`${plan.inventoryDigest}\``,
     `- Waves: ${plan.options.waves}; identifier case: ${plan.options.identifierCase}; large table ≥ ${formatBytes(plan.options.largeTableBytes)}; max task ${formatBytes(plan.options.maxTaskBytes)}`,
     `- Mapping files: ${plan.options.mappingFiles.length === 0 ? '(none)' : plan.options.mappingFiles.join(', ')}`,
     '',
-    `**${plural(plan.waves.length, 'wave')}, ${plural(tasks.length, 'task')}, ${plural(tables.length, 'table')}, ${rows} rows, ${formatBytes(bytes)}.** `
+    `**${plural(plan.waves.length, 'wave')}, ${plural(tasks.length, 'task')}, ${plural(tables.length, 'table')}, ${rowsText}, ${bytesText}.** `
       + `${blockers === 0 ? 'No blockers.' : `${blockers} blocker(s) must be resolved before running.`}`,
     '',
+    ...(rows.unknown === 0 ? [] : [
+      `Row counts are unknown for ${plural(rows.unknown, 'table')}: the large-table split and the task sizes cannot use them. `
+        + `Run ${STATISTICS_COMMAND[plan.source.dialect]} on the source and assess again, or \`assess --exact-counts\`; for a DDL export give \`assess --stats\`.`,
+      '',
+    ]),
   ];
 }
 
@@ -66,7 +91,9 @@ function wavesSection(plan: Plan): string[] {
   for (const wave of plan.waves) {
     out.push(`### Wave ${wave.number}`, '');
     out.push(...table(['Task', 'Kind', 'Tables', 'Rows', 'Bytes', 'LOB mode', 'Load order'], wave.tasks.map((t) => [
-      `\`${t.id}\``, t.kind, String(t.tables.length), String(t.estimatedRows), formatBytes(t.estimatedBytes), lobText(t.lob), t.tables.map(src).join(', '),
+      `\`${t.id}\``, t.kind, String(t.tables.length),
+      formatKnownSum({ sum: t.estimatedRows, unknown: t.tablesWithUnknownRows ?? 0 }, String),
+      formatKnownSum({ sum: t.estimatedBytes, unknown: t.tablesWithUnknownBytes ?? 0 }, formatBytes), lobText(t.lob), t.tables.map(src).join(', '),
     ])));
   }
   return out;

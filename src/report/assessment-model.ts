@@ -3,6 +3,7 @@
  * src/report/render/*. Deterministic: no clock time unless `generatedAt` is passed in.
  */
 import type { Finding, Inventory, Severity } from '../model/inventory.js';
+import { sumKnown } from '../util/known-sum.js';
 import { compareStrings } from '../util/stable-json.js';
 import { DEFAULT_SCORE_OPTIONS, SCORE_FORMULA, scoreInventory, type ComplexityScore, type MigrationScore, type ScoreOptions } from '../inventory/score.js';
 
@@ -23,7 +24,10 @@ export interface ModuleRow {
   readonly module: string;
   readonly tables: number;
   readonly columns: number;
-  readonly rows: number;
+  /** Sum of the known row counts; null when none of the module's tables has one. */
+  readonly rows: number | null;
+  /** Tables of the module whose row count is unknown (not counted in `rows`). */
+  readonly rowsUnknownTables: number;
   readonly bytes: number;
   readonly lobColumns: number;
   readonly findings: Readonly<Record<Severity, number>>;
@@ -68,7 +72,11 @@ export interface Assessment {
   readonly source: Inventory['source'];
   readonly erp: { readonly catalogue: string; readonly title: string } | null;
   readonly summary: {
-    readonly schemas: number; readonly tables: number; readonly columns: number; readonly rows: number; readonly bytes: number;
+    readonly schemas: number; readonly tables: number; readonly columns: number;
+    /** Sums of the known row counts / sizes, null when none is known; never 0 for unknown. */
+    readonly rows: number | null; readonly bytes: number | null;
+    /** Tables whose row count / size is unknown, so not in `rows` / `bytes`. */
+    readonly rowsUnknownTables: number; readonly bytesUnknownTables: number;
     readonly lobColumns: number; readonly views: number; readonly sequences: number; readonly routines: number;
     readonly triggers: number; readonly codeLines: number; readonly findings: Readonly<Record<Severity, number>>;
     /** False when no table has a row count or size (a DDL export without --stats): renderers say "unknown". */
@@ -139,10 +147,15 @@ function makeLargestTables(inventory: Inventory, limit: number): LargeTableRow[]
 export function makeAssessment(inventory: Inventory, options: AssessmentOptions = {}): Assessment {
   const score = scoreInventory(inventory, { ...DEFAULT_SCORE_OPTIONS, ...options.score });
   const tables = inventory.schemas.flatMap((s) => s.tables);
+  const moduleRows = new Map<string, (number | null)[]>();
+  for (const t of tables) moduleRows.set(t.module, [...(moduleRows.get(t.module) ?? []), t.rowCount]);
   const modules = Object.keys(inventory.modules).sort(compareStrings).map((module): ModuleRow => {
     const m = inventory.modules[module]!;
-    return { module, tables: m.tables, columns: m.columns, rows: m.rows, bytes: m.bytes, lobColumns: m.lobColumns, findings: m.findings, score: score.modules[module]! };
+    const rows = sumKnown(moduleRows.get(module) ?? []);
+    return { module, tables: m.tables, columns: m.columns, rows: rows.sum, rowsUnknownTables: rows.unknown, bytes: m.bytes, lobColumns: m.lobColumns, findings: m.findings, score: score.modules[module]! };
   });
+  const rows = sumKnown(tables.map((t) => t.rowCount));
+  const bytes = sumKnown(tables.map((t) => t.bytes));
   const bySeverity = (severity: Severity) => inventory.findings.filter((f) => f.severity === severity);
   return {
     format: ASSESSMENT_FORMAT,
@@ -154,8 +167,10 @@ export function makeAssessment(inventory: Inventory, options: AssessmentOptions 
       schemas: inventory.schemas.length,
       tables: tables.length,
       columns: tables.reduce((sum, t) => sum + t.columns.length, 0),
-      rows: tables.reduce((sum, t) => sum + (t.rowCount ?? 0), 0),
-      bytes: tables.reduce((sum, t) => sum + (t.bytes ?? 0), 0),
+      rows: rows.sum,
+      bytes: bytes.sum,
+      rowsUnknownTables: rows.unknown,
+      bytesUnknownTables: bytes.unknown,
       sizesKnown: tables.length === 0 || tables.some((t) => t.rowCount !== null || t.bytes !== null),
       lobColumns: modules.reduce((sum, m) => sum + m.lobColumns, 0),
       views: inventory.schemas.reduce((sum, s) => sum + s.views.length, 0),

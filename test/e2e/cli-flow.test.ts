@@ -69,4 +69,18 @@ describe('assess --ddl then plan, through the CLI', () => {
     expect(result.stderr).toContain(`${mapping}:6:`);
     expect(snapshotDir(plan)).toEqual(before);
   });
+
+  it('plan --target-schema: writes into the named database, and exits 2 on a conflicting mapping-file rename', () => {
+    const out = join(work, 'plan-mysql');
+    const result = runCli(['-q', 'plan', '--inventory', assessment, '--target', 'mysql', '--target-schema', 'erp_hr', '--out', out]);
+    expect(result.code, result.stderr).toBe(0);
+    const files = snapshotDir(out);
+    expect(files['ddl/pre-load.sql']).toContain('CREATE DATABASE IF NOT EXISTS erp_hr;');
+    expect(files['SUMMARY.md']).toContain('- Target databases created by `ddl/pre-load.sql`: `erp_hr` (from HR, `--target-schema`)');
+    const mapping = join(work, 'rename.yaml');
+    writeFileSync(mapping, 'format: erp-migrate/mapping@1\nrename:\n  schemas: { HR: staff }\n');
+    const conflict = runCli(['plan', '--inventory', assessment, '--mapping', mapping, '--target-schema', 'erp_hr', '--out', out]);
+    expect(conflict.code).toBe(2);
+    expect(conflict.stderr).toMatch(/^error\[E_TARGET_SCHEMA\]: --target-schema erp_hr conflicts with rename\.schemas HR: staff/m);
+  });
 });

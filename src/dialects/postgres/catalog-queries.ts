@@ -28,15 +28,25 @@ ORDER BY n.nspname`;
 
 const USER_TABLE = `c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY($1::text[])`;
 
+/**
+ * reltuples of relation `rel`, -1 when never analysed: PostgreSQL 14+ says so with -1; before 14 a
+ * never-analysed table shows 0 on zero pages, which we read as unknown unless an analyse or vacuum is on
+ * record (after a statistics reset an empty table is unknown too: unknown is safer than a wrong 0).
+ */
+const reltuples = (rel: string): string => `CASE WHEN ${rel}.reltuples = 0 AND ${rel}.relpages = 0 AND coalesce(
+         pg_catalog.pg_stat_get_last_analyze_time(${rel}.oid), pg_catalog.pg_stat_get_last_autoanalyze_time(${rel}.oid),
+         pg_catalog.pg_stat_get_last_vacuum_time(${rel}.oid), pg_catalog.pg_stat_get_last_autovacuum_time(${rel}.oid)) IS NULL
+       THEN -1 ELSE ${rel}.reltuples END`;
+
 /** $1 schemas. Partitioned parents sum their leaves; reltuples -1 (never analysed) stays -1 here. */
 export const TABLES = `
 SELECT n.nspname AS schema_name, c.relname AS table_name, c.relkind::text AS relkind,
        CASE WHEN c.relkind = 'p' THEN
-         (SELECT CASE WHEN count(*) FILTER (WHERE l.reltuples >= 0) = 0 THEN -1
-                      ELSE sum(greatest(l.reltuples, 0)) END
+         (SELECT CASE WHEN count(*) FILTER (WHERE ${reltuples('l')} >= 0) = 0 THEN -1
+                      ELSE sum(greatest(${reltuples('l')}, 0)) END
           FROM pg_catalog.pg_partition_tree(c.oid) t JOIN pg_catalog.pg_class l ON l.oid = t.relid
           WHERE t.isleaf)
-       ELSE c.reltuples END::float8 AS reltuples,
+       ELSE ${reltuples('c')} END::float8 AS reltuples,
        CASE WHEN c.relkind = 'p' THEN
          (SELECT coalesce(sum(pg_catalog.pg_total_relation_size(t.relid)), 0) FROM pg_catalog.pg_partition_tree(c.oid) t)
        ELSE pg_catalog.pg_total_relation_size(c.oid) END::int8 AS bytes,

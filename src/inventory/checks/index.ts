@@ -9,6 +9,7 @@ import { identifierChecks } from './identifiers.js';
 import { lobWithoutKeyCheck, noPrimaryKeyCheck } from './keys.js';
 import { lobColumnsCheck } from './lob-columns.js';
 import { codeObjectCheck, disabledForeignKeyCheck, largeTableCheck, partitionedTableCheck } from './objects.js';
+import { rowCountsCheck } from './row-counts.js';
 import { sourceSettingsCheck } from './source-settings.js';
 import { oracleTableLoggingCheck } from './oracle-table-logging.js';
 import { postgresTypeCheck } from './postgres-types.js';
@@ -26,6 +27,7 @@ export const CHECKS: readonly Check[] = [
   fkCycleCheck,
   disabledForeignKeyCheck,
   largeTableCheck,
+  rowCountsCheck,
   partitionedTableCheck,
   codeObjectCheck,
 ];

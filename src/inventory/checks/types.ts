@@ -69,7 +69,9 @@ function checkColumn(dialect: DialectName, column: InventoryColumn, where: strin
   if (canonical.kind === 'number') {
     out.push(columnFinding('number-without-precision', 'warning', where,
       `${native} without precision or scale: any value fits, so it becomes an unconstrained numeric`,
-      'profile MAX/scale of the data and set a precision, or tune DMS NumberDataTypeScale (DMS assessment oracle-number-columns-without-scale)'));
+      dialect === 'oracle'
+        ? 'profile MAX/scale of the data and set a precision, or tune DMS NumberDataTypeScale (DMS assessment oracle-number-columns-without-scale)'
+        : 'profile MAX/scale of the data and set a precision, or give the column a type in the mapping file (types:)'));
   }
   if (dialect === 'oracle' && /^date$/i.test(native)) {
     out.push(canonical.kind === 'date'

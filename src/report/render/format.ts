@@ -1,5 +1,6 @@
 /** Locale-independent number, size and duration text shared by the renderers (same output on every machine). */
 import { formatBytes as formatBinaryBytes } from '../../util/format-bytes.js';
+import { formatKnownSum } from '../../util/known-sum.js';
 
 export function formatInt(n: number): string {
   const sign = n < 0 ? '-' : '';
@@ -43,4 +44,14 @@ export function escapeMarkdown(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/([\\`*|[\]])/g, '\\$1');
+}
+
+/** A total over tables some of which have no count: `unknown`, `1,234`, or `≥ 1,234 rows (12 tables unknown)`. */
+export function formatRowTotal(rows: number | null, unknownTables: number): string {
+  if (rows === null) return 'unknown';
+  return unknownTables === 0 ? formatInt(rows) : formatKnownSum({ sum: rows, unknown: unknownTables }, (n) => `${formatInt(n)} rows`);
+}
+
+export function formatBytesTotal(bytes: number | null, unknownTables: number): string {
+  return formatKnownSum({ sum: bytes, unknown: unknownTables }, formatBinaryBytes);
 }

@@ -4,7 +4,7 @@
  */
 import type { Finding, Severity } from '../../model/inventory.js';
 import type { Assessment } from '../assessment-model.js';
-import { escapeHtml as esc, formatBytes, formatDecimal, formatDuration, formatInt, formatRows } from './format.js';
+import { escapeHtml as esc, formatBytes, formatBytesTotal, formatDecimal, formatDuration, formatInt, formatRowTotal, formatRows } from './format.js';
 import { ASSESSMENT_CSS, ASSESSMENT_SCRIPT } from './html-assets.js';
 import { renderBarChart, renderColumnChart } from './html-charts.js';
 
@@ -53,8 +53,8 @@ function header(a: Assessment): string {
     ? `<p class="verdict bad">${formatInt(sum.findings.blocker)} blocker(s) must be resolved before the migration.</p>`
     : '<p class="verdict good">No blockers.</p>';
   return `<h1>${esc(a.title)}</h1><p class="meta">${meta.map(esc).join(' · ')}</p>${verdict}<div class="cards">` + [
-    card('tables', formatInt(sum.tables)), card('rows', sum.sizesKnown ? formatInt(sum.rows) : 'unknown'),
-    card('size', sum.sizesKnown ? formatBytes(sum.bytes) : 'unknown'),
+    card('tables', formatInt(sum.tables)), card('rows', formatRowTotal(sum.rows, sum.rowsUnknownTables)),
+    card('size', formatBytesTotal(sum.bytes, sum.bytesUnknownTables)),
     card('code objects', formatInt(sum.routines + sum.triggers)), card('views', formatInt(sum.views)),
     card('blockers', formatInt(sum.findings.blocker), 'blocker'), card('warnings', formatInt(sum.findings.warning), 'warning'),
     card('info', formatInt(sum.findings.info), 'info'), card('level (ora2pg style)', `${o.level}-${o.difficulty}`),
@@ -66,7 +66,8 @@ function modulesSection(a: Assessment): string {
   const known = a.summary.sizesKnown;
   const sized = known ? [
     renderColumnChart('chart-module-bytes', 'Size per module', a.modules.map((m) => ({ label: m.module, value: m.bytes, text: formatBytes(m.bytes) }))),
-    renderColumnChart('chart-module-rows', 'Rows per module', a.modules.map((m) => ({ label: m.module, value: m.rows, text: formatInt(m.rows) }))),
+    ...(a.summary.rows === null ? [] : [renderColumnChart('chart-module-rows', 'Rows per module',
+      a.modules.map((m) => ({ label: m.module, value: m.rows ?? 0, text: formatRowTotal(m.rows, m.rowsUnknownTables) })))]),
   ] : ['<p class="meta" id="sizes-unknown">Row counts and sizes are unknown (assessed from a DDL export): give <code>--stats</code> with a table statistics CSV for sizes, charts and full-load times.</p>'];
   const charts = [
     ...sized,
@@ -75,7 +76,7 @@ function modulesSection(a: Assessment): string {
     }))),
   ];
   const rows = a.modules.map((m) => [
-    { text: m.module }, num(m.tables, formatInt(m.tables)), num(m.columns, formatInt(m.columns)), num(m.rows, known ? formatInt(m.rows) : 'unknown'),
+    { text: m.module }, num(m.tables, formatInt(m.tables)), num(m.columns, formatInt(m.columns)), num(m.rows, known ? formatRowTotal(m.rows, m.rowsUnknownTables) : 'unknown'),
     num(m.bytes, known ? formatBytes(m.bytes) : 'unknown'), num(m.lobColumns, formatInt(m.lobColumns)), num(m.findings.blocker, formatInt(m.findings.blocker)),
     num(m.findings.warning, formatInt(m.findings.warning)), num(m.findings.info, formatInt(m.findings.info)), num(m.score.units, formatInt(m.score.units)),
     num(m.score.personDays, formatDecimal(m.score.personDays)), { text: `${m.score.level}-${m.score.difficulty}` },

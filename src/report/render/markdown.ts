@@ -2,7 +2,7 @@
 import type { Finding, Severity } from '../../model/inventory.js';
 import { COST_WEIGHTS } from '../../inventory/score.js';
 import type { Assessment } from '../assessment-model.js';
-import { escapeMarkdown as md, formatBytes, formatDecimal, formatDuration, formatInt, formatRows } from './format.js';
+import { escapeMarkdown as md, formatBytes, formatBytesTotal, formatDecimal, formatDuration, formatInt, formatRowTotal, formatRows } from './format.js';
 
 /** Findings listed per rule before the rest is summarised (the JSON has them all). */
 export const MAX_FINDINGS_PER_RULE = 25;
@@ -30,7 +30,8 @@ function summaryLines(a: Assessment): string[] {
     '## Summary', '',
     ...table(['Item', 'Value'], [
       ['Schemas', formatInt(s.schemas)], ['Tables', formatInt(s.tables)], ['Columns', formatInt(s.columns)],
-      ['Rows', s.sizesKnown ? formatInt(s.rows) : 'unknown (DDL export: give --stats)'], ['Size', s.sizesKnown ? formatBytes(s.bytes) : 'unknown'],
+      ['Rows', s.sizesKnown || s.rows !== null ? formatRowTotal(s.rows, s.rowsUnknownTables) : 'unknown (DDL export: give --stats)'],
+      ['Size', formatBytesTotal(s.bytes, s.bytesUnknownTables)],
       ['LOB columns', formatInt(s.lobColumns)],
       ['Views', formatInt(s.views)], ['Sequences', formatInt(s.sequences)], ['Routines', formatInt(s.routines)],
       ['Triggers', formatInt(s.triggers)], ['Code lines', formatInt(s.codeLines)],
@@ -47,7 +48,7 @@ function summaryLines(a: Assessment): string[] {
 function moduleLines(a: Assessment): string[] {
   const known = a.summary.sizesKnown;
   const rows = a.modules.map((m) => [
-    md(m.module), formatInt(m.tables), formatInt(m.columns), known ? formatInt(m.rows) : '?', known ? formatBytes(m.bytes) : '?', formatInt(m.lobColumns),
+    md(m.module), formatInt(m.tables), formatInt(m.columns), known ? formatRowTotal(m.rows, m.rowsUnknownTables) : '?', known ? formatBytes(m.bytes) : '?', formatInt(m.lobColumns),
     formatInt(m.findings.blocker), formatInt(m.findings.warning), formatInt(m.findings.info),
     formatInt(m.score.units), formatDecimal(m.score.personDays), `${m.score.level}-${m.score.difficulty}`, known ? formatDuration(m.score.fullLoadSeconds) : '?',
   ]);

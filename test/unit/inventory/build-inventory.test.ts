@@ -40,6 +40,7 @@ describe('buildInventory', () => {
       'blocker no-primary-key APPS.AP_INVOICES_ALL',
       'warning ddl-unreadable APPS.GL_JE_LINES',
       'warning number-without-precision APPS.GL_JE_LINES.AMOUNT',
+      'warning row-counts-unknown database',
       'info lob-columns APPS.GL_JE_LINES',
     ]);
   });
@@ -57,5 +58,17 @@ describe('buildInventory', () => {
     expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(makeInventoryDigest(again)).toBe(digest);
     expect(makeInventoryDigest({ ...inventory, findings: [] })).not.toBe(digest);
+  });
+});
+
+describe('schemas with nothing in scope', () => {
+  it('are not schemas of the source: an empty `public` is left out, a schema with only a view or sequence stays', () => {
+    const inventory = buildInventory(snapshot([
+      schema('public', []),
+      schema('erp', [table('ORDERS')]),
+      schema('reporting', [], { views: [{ name: 'V_SALES', lines: 3, materialized: false }] }),
+      schema('ids', [], { sequences: [{ name: 'S', start: '1', increment: '1', minValue: null, maxValue: null, cycle: false, lastValue: null }] }),
+    ], source('postgres')), { origin: 'live', typeMapper: testTypeMapper, modules });
+    expect(inventory.schemas.map((s) => s.name)).toEqual(['erp', 'ids', 'reporting']);
   });
 });

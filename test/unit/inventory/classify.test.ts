@@ -13,8 +13,8 @@ const modulesOf = (tables: TableRef[], cat = catalog) => {
 };
 
 describe('built-in catalogues', () => {
-  it('loads all six, user-free, with generic as the only fallback', () => {
-    expect(catalog.catalogues.map((c) => c.name)).toEqual(['dynamics-ax', 'dynamics-nav', 'generic', 'idempiere', 'oracle-ebs', 'sap']);
+  it('loads all seven, user-free, with generic as the only fallback', () => {
+    expect(catalog.catalogues.map((c) => c.name)).toEqual(['dynamics-ax', 'dynamics-nav', 'frontaccounting', 'generic', 'idempiere', 'oracle-ebs', 'sap']);
     expect(catalog.catalogues.filter((c) => c.fallback).map((c) => c.name)).toEqual(['generic']);
   });
 
@@ -29,6 +29,27 @@ describe('built-in catalogues', () => {
       PA_PROJECTS_ALL: 'projects', FA_ADDITIONS_B: 'finance', ZX_LINES: 'finance', CE_BANK_ACCOUNTS: 'finance',
     });
     expect(detectErp(tables, catalog)?.catalogue).toBe('oracle-ebs');
+  });
+
+  it('FrontAccounting: company-prefixed tables (0_, 1_) → modules, detected by its marker tables', () => {
+    const tables = refs('0_debtor_trans', '0_debtors_master', '0_gl_trans', '0_chart_master', '0_bank_accounts', '0_stock_moves', '0_suppliers',
+      '0_purch_orders', '0_sales_orders', '0_workorders', '0_wo_issues', '0_dimensions', '0_sys_prefs', '0_users', '0_supp_trans', '0_grn_items',
+      '12_gl_trans', '12_cust_branch');
+    expect(detectErp(tables, catalog)?.catalogue).toBe('frontaccounting');
+    expect(modulesOf(tables)).toEqual({
+      '0_debtor_trans': 'finance', '0_debtors_master': 'sales', '0_gl_trans': 'finance', '0_chart_master': 'finance', '0_bank_accounts': 'finance',
+      '0_stock_moves': 'supply-chain', '0_suppliers': 'supply-chain', '0_purch_orders': 'supply-chain', '0_sales_orders': 'sales',
+      '0_workorders': 'manufacturing', '0_wo_issues': 'manufacturing', '0_dimensions': 'projects', '0_sys_prefs': 'system', '0_users': 'system',
+      '0_supp_trans': 'finance', '0_grn_items': 'supply-chain', '12_gl_trans': 'finance', '12_cust_branch': 'sales',
+    });
+  });
+
+  it('generic words see past a numeric company prefix and know the ledger words of small ERPs', () => {
+    // Not detected as FrontAccounting (no marker, too few tables): the generic fallback alone decides.
+    expect(detectErp(refs('7_debtor_ledger', '7_purch_lines', '7_chart_of_accounts'), catalog)).toBeNull();
+    expect(modulesOf(refs('7_debtor_ledger', '7_purch_lines', '7_chart_of_accounts', '7_creditor_balances', '3_wo_costs'))).toEqual({
+      '7_debtor_ledger': 'finance', '7_purch_lines': 'supply-chain', '7_chart_of_accounts': 'finance', '7_creditor_balances': 'finance', '3_wo_costs': 'manufacturing',
+    });
   });
 
   it('SAP: fixed table names → modules, and detection by T000', () => {

@@ -36,7 +36,13 @@ describe('Oracle E-Business Suite slice (DBA_ views)', () => {
 
   it('reads the CDC prerequisites the dialect reported: archivelog on, PK supplemental logging off', () => {
     const database = inventory.findings.filter((f) => f.object === 'database').map((f) => f.rule).sort();
-    expect(database).toEqual(['oracle-force-logging', 'oracle-supplemental-logging-pk']);
+    expect(database).toEqual(['oracle-force-logging', 'oracle-supplemental-logging-pk', 'row-counts-unknown']);
+  });
+
+  it('keeps a table without NUM_ROWS (never analysed) unknown, not 0, and says how to gather statistics', () => {
+    const unknown = inventory.schemas.flatMap((s) => s.tables).filter((t) => t.rowCount === null);
+    expect(unknown.length).toBeGreaterThan(0);
+    expect(inventory.findings.find((f) => f.rule === 'row-counts-unknown')?.hint).toContain('DBMS_STATS.GATHER_SCHEMA_STATS');
   });
 
   it('checks table-level supplemental logging from DBA_LOG_GROUPS, since PK logging is off for the database', () => {

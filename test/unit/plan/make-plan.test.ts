@@ -122,11 +122,15 @@ describe('makePlan with mapping decisions', () => {
     expect(find(typed.plan, 'DOCS').columns[1]).toMatchObject({ excluded: false, targetType: 'varchar(512)' });
   });
 
-  it('type overrides: a column override beats a canonical one', () => {
+  it('type overrides: a column override beats a canonical one, and a column referencing it follows the key', () => {
     const m = mapping('types:\n  - { canonical: number, target: bigint, conversion: none }\n  - { table: HR.REGIONS, column: REGION_ID, target: integer }\n');
     const { plan } = makePlan(HR, DIGEST, m, { target: 'postgres', waves: 'by-dependency' });
     expect(find(plan, 'REGIONS').columns[0]!.targetType).toBe('integer');
-    expect(find(plan, 'COUNTRIES').columns[2]!.targetType).toBe('bigint');
+    // COUNTRIES.REGION_ID (NUMBER) would be bigint by the canonical override; its FK needs the key's type
+    expect(find(plan, 'COUNTRIES').columns[2]!.targetType).toBe('integer');
+    expect(plan.decisions.filter((d) => d.object === 'HR.COUNTRIES.REGION_ID').map((d) => d.message)).toEqual([
+      '[fk-type] bigint → integer, the type of HR.REGIONS.REGION_ID it references (countr_reg_fk)',
+    ]);
   });
 
   it('a keyless table gets a warning, or the mapping primary key', () => {

@@ -127,3 +127,29 @@ describe('an assessment without sizes (DDL export, no --stats)', () => {
     expect(renderAssessmentHtml(makeAssessment(inventory))).toContain('chart-module-bytes');
   });
 });
+
+describe('row counts unknown on a live source (no optimizer statistics), sizes known', () => {
+  const { inventory } = sampleInventory();
+  const withCounts = (keep: (index: number) => boolean) => makeAssessment({
+    ...inventory,
+    schemas: inventory.schemas.map((s) => ({ ...s, tables: s.tables.map((t, i) => ({ ...t, rowCount: keep(i) ? t.rowCount : null })) })),
+  });
+
+  it('never says 0 rows: the totals are unknown in Markdown, HTML and JSON', () => {
+    const a = withCounts(() => false);
+    expect(a.summary).toMatchObject({ rows: null, rowsUnknownTables: 6 });
+    expect(JSON.parse(renderAssessmentJson(a)).summary.rows).toBeNull();
+    const markdown = renderAssessmentMarkdown(a);
+    expect(markdown).toContain('| Rows | unknown |');
+    expect(markdown).toContain('| finance | 2 | 3 | unknown | 600.0 MiB |');
+    expect(renderAssessmentHtml(a)).toContain('<div class="card"><b>unknown</b><span>rows</span></div>');
+  });
+
+  it('a total over known and unknown counts is a lower bound naming the unknown tables', () => {
+    const a = withCounts((i) => i >= 2);
+    const known = inventory.schemas[0]!.tables.slice(2).reduce((n, t) => n + (t.rowCount ?? 0), 0);
+    expect(a.summary).toMatchObject({ rows: known, rowsUnknownTables: 2 });
+    expect(renderAssessmentMarkdown(a)).toContain(`| Rows | ≥ ${formatInt(known)} rows (2 tables unknown) |`);
+    expect(renderAssessmentHtml(a)).toContain(`≥ ${formatInt(known)} rows (2 tables unknown)`);
+  });
+});

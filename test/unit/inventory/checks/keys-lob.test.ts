@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { col, schema, snapshot, table } from '../make-snapshot.js';
+import type { DialectName } from '../../../../src/model/catalog.js';
+import { col, schema, snapshot, source, table } from '../make-snapshot.js';
 import { brief, findingsOf } from './run.js';
 
 const keyless = table('NOKEY', { primaryKey: null });
@@ -16,6 +17,17 @@ describe('no-primary-key', () => {
   it('is a warning for a full load only', () => {
     expect(brief(findingsOf(snapshot([schema('APP', [keyless])]), ['no-primary-key'], { migrationType: 'full-load' })))
       .toEqual(['no-primary-key warning APP.NOKEY']);
+  });
+
+  it('gives the CDC prerequisite of the source dialect, never another engine\'s', () => {
+    const hint = (dialect: DialectName) => findingsOf(snapshot([schema('APP', [keyless])], source(dialect)), ['no-primary-key'])[0]!.hint;
+    expect(hint('oracle')).toContain('ADD SUPPLEMENTAL LOG DATA (ALL) COLUMNS');
+    expect(hint('postgres')).toContain('REPLICA IDENTITY FULL');
+    expect(hint('postgres')).toContain('wal_level = logical');
+    expect(hint('mysql')).toContain('binlog_format = ROW');
+    expect(hint('mssql')).toContain('MS-CDC');
+    for (const dialect of ['postgres', 'mysql', 'mssql'] as const) expect(hint(dialect)).not.toMatch(/supplemental|oracle/i);
+    expect(findingsOf(snapshot([schema('APP', [keyless])], source('postgres')), ['no-primary-key'], { migrationType: 'full-load' })[0]!.hint).not.toContain('REPLICA IDENTITY');
   });
 
   it('accepts a unique constraint or a plain unique index as row identity', () => {

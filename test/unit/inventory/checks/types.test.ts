@@ -21,6 +21,12 @@ describe('type checks (oracle source)', () => {
     expect(found[1]!.message).toBe('TIMESTAMP(9) keeps 9 fractional digits; PostgreSQL keeps 6 (microseconds), so the rest is rounded');
   });
 
+  it('names the Oracle DMS setting only for an Oracle source (a PostgreSQL bare numeric gets a plain hint)', () => {
+    const t = table('T', { columns: [id, col('AMOUNT', 'NUMBER')] });
+    const found = findingsOf(snapshot([schema('APP', [t])], source('postgres')), ['number-without-precision']);
+    expect(found[0]!.hint).toBe('profile MAX/scale of the data and set a precision, or give the column a type in the mapping file (types:)');
+  });
+
   it('is silent on plain types', () => {
     const t = table('T', { columns: [id, col('NAME', 'VARCHAR2', { length: 30 }), col('PRICE', 'NUMBER', { precision: 12, scale: 2 })] });
     expect(findingsOf(snapshot([schema('APP', [t])]), TYPE_RULES)).toEqual([]);
