@@ -21,7 +21,8 @@ const OUTPUT_LIMIT = 256 * 1024;
 /** Runs assess under a pty of the given size; bounded in time (coreutils timeout kills a looping CLI after 15 s) and output (256 KiB). */
 function assessOnTerminal(columns: number, rows: number, out: string, env: Record<string, string>) {
   const command = `stty cols ${columns} rows ${rows}; exec timeout -s KILL 15 ${quote(process.execPath)} ${quote(CLI)} assess --ddl ${quote(ddl)} --dialect oracle --out ${quote(out)}`;
-  const { NO_COLOR: _n, FORCE_COLOR: _f, ...inherited } = process.env;
+  // A person's terminal: CI (set by .ci/run) makes ora and chalk non-interactive and colourless by themselves.
+  const { NO_COLOR: _n, FORCE_COLOR: _f, CI: _c, ...inherited } = process.env;
   const result = spawnSync('script', ['-qec', command, '/dev/null'], {
     env: { ...inherited, TERM: 'xterm-256color', ...env },
     encoding: 'utf8',

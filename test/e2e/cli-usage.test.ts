@@ -1,6 +1,7 @@
 /** commander's own errors print in our format, and --help shows examples and marks required options. */
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { spawnSync } from 'node:child_process';
+import { CLI, runCli } from '../support/cli.js';
 
 function expectUsageError(result: { code: number; stderr: string; stdout: string }, message: RegExp): void {
   expect(result.code).toBe(2);
@@ -39,5 +40,15 @@ describe('--help', () => {
     expect(runCli(['assess', '--help']).stdout).toMatch(/--out <dir>\s+folder for inventory\.json and the assessment reports\s+\(required\)/);
     expect(runCli(['plan', '--help']).stdout).toMatch(/--inventory <dir\|file>\s+inventory\.json, or the assessment folder holding\s+it\s+\(required\)/);
     expect(runCli(['assess', '--help']).stdout).not.toMatch(/--source <url\|name>[^\n]*\(required\)/);
+  });
+});
+
+describe('output into a closed pipe', () => {
+  it('help written after the reader closed its end: exit 0, no EPIPE stack', () => {
+    // The reader closes stdin at once, before node has started, so the write always meets a closed pipe.
+    const command = `set -o pipefail; ${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} plan --help | (exec 0<&-; sleep 3)`;
+    const result = spawnSync('bash', ['-c', command], { encoding: 'utf8' });
+    expect(result.stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(result.status).toBe(0);
   });
 });
