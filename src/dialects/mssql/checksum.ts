@@ -8,7 +8,7 @@
  * spaces in T-SQL. Floats: CONVERT(…, 3) gives 17 digits, not the shortest text, so they are refused.
  * Written against SQL Server 2019 documentation; not run here (no server): see the conformance suite.
  */
-import { HASH_SLICE_LENGTH, HASH_SLICE_START, canBeEmpty, isEscapedKind } from '../checksum-reference.js';
+import { HASH_SLICE_LENGTH, HASH_SLICE_START, canBeEmpty, isPrefixedKind } from '../checksum-reference.js';
 import { checksumQueryError, pushdownUnsupported, segmentWhere, totalsFromRow } from '../checksum-sql.js';
 import type { BoundQuery, ChecksumOptions, ChecksumResult, TransferColumn, TransferTable } from '../dialect.js';
 import { UsageError } from '../../errors.js';
@@ -18,6 +18,7 @@ import type { MssqlSession } from './session.js';
 
 export const UTF8_COLLATION = 'Latin1_General_100_BIN2_UTF8';
 export const MIN_MAJOR_VERSION = 15;
+const CODE_POINT_COLLATION = 'Latin1_General_100_BIN2_UTF8';
 
 /** `12.3400` → `12.34`, `5.000` → `5`; text without a point untouched. */
 function trimmedDecimal(text: string): string {
@@ -74,8 +75,9 @@ export function mssqlValueExpression(table: TransferTable, column: TransferColum
 
 function renderedExpression(table: TransferTable, column: TransferColumn, options: Pick<ChecksumOptions, 'emptyStringAsNull'>): string {
   let text = `CONVERT(nvarchar(max), ${mssqlValueExpression(table, column)})`;
-  if (isEscapedKind(column.type.kind)) text = `REPLACE(REPLACE(${text}, N'\\', N'\\\\'), N'|', N'\\|')`;
   if (options.emptyStringAsNull && canBeEmpty(column.type.kind)) text = `CASE WHEN DATALENGTH(${text}) = 0 THEN NULL ELSE ${text} END`;
+  // Code points: LEN counts a surrogate pair once only under an _SC collation, and ignores trailing spaces (hence + '.').
+  if (isPrefixedKind(column.type.kind)) text = `CONVERT(nvarchar(20), LEN((${text}) COLLATE ${CODE_POINT_COLLATION} + N'.') - 1) + N':' + ${text}`;
   return `COALESCE(${text}, N'\\N')`;
 }
 

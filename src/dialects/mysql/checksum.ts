@@ -2,12 +2,12 @@
  * The checksum in MySQL/MariaDB SQL. Every value is converted to utf8mb4 (MD5 then hashes UTF-8
  * bytes whatever the column's character set, and CONCAT_WS never mixes collations); CONV() returns a
  * string, so each term is CAST to UNSIGNED before SUM, which then sums exactly as DECIMAL.
- * Backslash literals are written as hex (`_utf8mb4 0x5C`) so NO_BACKSLASH_ESCAPES cannot change them.
+ * The NULL marker is written as hex (`_utf8mb4 0x5C4E`) so NO_BACKSLASH_ESCAPES cannot change it.
  * A row text longer than max_allowed_packet makes CONCAT return NULL (with only a warning), so the
  * query counts unhashed rows and a non-zero count is an error, never a silently smaller sum.
  */
 import type mysql from 'mysql2/promise';
-import { HASH_SLICE_LENGTH, HASH_SLICE_START, canBeEmpty, isEscapedKind } from '../checksum-reference.js';
+import { HASH_SLICE_LENGTH, HASH_SLICE_START, canBeEmpty, isPrefixedKind } from '../checksum-reference.js';
 import { checksumQueryError, totalsFromRow, segmentWhere } from '../checksum-sql.js';
 import type { BoundQuery, ChecksumOptions, ChecksumResult, TransferColumn, TransferTable } from '../dialect.js';
 import { ConnectionError } from '../../errors.js';
@@ -17,12 +17,11 @@ import { qualifiedMysqlTable } from './read.js';
 
 export const CHECKSUM_SESSION_SQL = ["SET SESSION time_zone = '+00:00'"];
 
-const BACKSLASH = '_utf8mb4 0x5C';
 const utf8 = (expression: string) => `CONVERT(${expression} USING utf8mb4)`;
 
 /** Shortest float text (`-1.5e300`, `0.0001`, `12.5`) → `-1.5e300`, `1e-4`, `1.25e1`. */
 function floatExpression(name: string): string {
-  const text = `TRIM(LEADING '-' FROM CAST(CAST(${name} AS DOUBLE) AS CHAR))`;
+  const text = `TRIM(LEADING '-' FROM CAST(${name} + 0e0 AS CHAR))`;
   const mantissa = `SUBSTRING_INDEX(${text}, 'e', 1)`;
   const exponent = `IF(LOCATE('e', ${text}) > 0, CAST(SUBSTRING_INDEX(${text}, 'e', -1) AS SIGNED), 0)`;
   const whole = `SUBSTRING_INDEX(${mantissa}, '.', 1)`;
@@ -72,9 +71,9 @@ export function mysqlValueExpression(column: TransferColumn): string {
 
 function renderedExpression(column: TransferColumn, options: Pick<ChecksumOptions, 'emptyStringAsNull'>): string {
   let text = utf8(mysqlValueExpression(column));
-  if (isEscapedKind(column.type.kind)) text = `REPLACE(REPLACE(${text}, ${BACKSLASH}, _utf8mb4 0x5C5C), '|', _utf8mb4 0x5C7C)`;
   // LENGTH, not NULLIF(…, ''): PAD SPACE collations find '  ' = ''.
   if (options.emptyStringAsNull && canBeEmpty(column.type.kind)) text = `IF(LENGTH(${text}) = 0, NULL, ${text})`;
+  if (isPrefixedKind(column.type.kind)) text = `CONCAT(CHAR_LENGTH(${text}), ':', ${text})`;
   return `COALESCE(${text}, _utf8mb4 0x5C4E)`;
 }
 

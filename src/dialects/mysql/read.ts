@@ -24,8 +24,17 @@ export function qualifiedMysqlTable(table: TransferTable): string {
   return table.schema === '' ? name : `${quoteMysqlIdentifier(table.schema)}.${name}`;
 }
 
+/**
+ * FLOAT is widened to DOUBLE (`+ 0e0`, exact; CAST … AS DOUBLE needs MySQL 8.0.17): the server prints
+ * FLOAT with 6 significant digits (16777216 → 1.67772e7), which would lose the stored value.
+ */
+function selectExpression(column: TransferTable['columns'][number]): string {
+  const name = quoteMysqlIdentifier(column.name);
+  return column.type.kind === 'float32' ? `(${name} + 0e0)` : name;
+}
+
 export function selectMysqlRowsSql(table: TransferTable, options: Pick<ReadOptions, 'where' | 'orderBy'>): string {
-  const columns = table.columns.map((column) => quoteMysqlIdentifier(column.name)).join(', ');
+  const columns = table.columns.map(selectExpression).join(', ');
   const where = options.where === undefined || options.where.trim() === '' ? '' : ` WHERE ${options.where}`;
   const order = options.orderBy === undefined || options.orderBy.length === 0 ? ''
     : ` ORDER BY ${options.orderBy.map(quoteMysqlIdentifier).join(', ')}`;

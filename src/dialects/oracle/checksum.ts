@@ -7,7 +7,7 @@
  * refused rather than answered with a checksum that cannot match.
  * Written against Oracle 19c documentation; not run here (no server): see the conformance suite.
  */
-import { HASH_SLICE_LENGTH, HASH_SLICE_START, isEscapedKind } from '../checksum-reference.js';
+import { HASH_SLICE_LENGTH, HASH_SLICE_START, isPrefixedKind } from '../checksum-reference.js';
 import { checksumQueryError, pushdownUnsupported, segmentWhere, totalsFromRow } from '../checksum-sql.js';
 import type { BoundQuery, ChecksumOptions, ChecksumResult, TransferColumn, TransferTable } from '../dialect.js';
 import { UsageError } from '../../errors.js';
@@ -67,11 +67,12 @@ export function oracleValueExpression(table: TransferTable, column: TransferColu
 }
 
 function renderedExpression(table: TransferTable, column: TransferColumn): string {
-  let text = oracleValueExpression(table, column);
-  if (isEscapedKind(column.type.kind)) text = `REPLACE(REPLACE(${text}, '\\', '\\\\'), '|', '\\|')`;
+  const text = oracleValueExpression(table, column);
+  // LENGTH4 counts code points (LENGTH would count a CLOB's UTF-16 units).
+  const rendered = isPrefixedKind(column.type.kind) ? `LENGTH4(${text}) || ':' || ${text}` : text;
   // An empty CLOB is not NULL in Oracle, but it is empty: NULL by the rule.
-  if (CLOB_KINDS.has(column.type.kind)) return `CASE WHEN DBMS_LOB.GETLENGTH(${text}) > 0 THEN ${text} ELSE TO_CLOB('\\N') END`;
-  return `NVL(${text}, '\\N')`;
+  if (CLOB_KINDS.has(column.type.kind)) return `CASE WHEN DBMS_LOB.GETLENGTH(${text}) > 0 THEN ${rendered} ELSE TO_CLOB('\\N') END`;
+  return isPrefixedKind(column.type.kind) ? `CASE WHEN ${text} IS NULL THEN '\\N' ELSE ${rendered} END` : `NVL(${text}, '\\N')`;
 }
 
 function requireEmptyAsNull(table: TransferTable, options: Pick<ChecksumOptions, 'emptyStringAsNull'>): void {

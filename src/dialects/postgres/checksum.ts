@@ -4,7 +4,7 @@
  * Floats rely on the shortest round-trip text (extra_float_digits = 1, the default since PostgreSQL 12).
  */
 import type pg from 'pg';
-import { HASH_SLICE_LENGTH, HASH_SLICE_START, canBeEmpty, isEscapedKind } from '../checksum-reference.js';
+import { HASH_SLICE_LENGTH, HASH_SLICE_START, canBeEmpty, isPrefixedKind } from '../checksum-reference.js';
 import { checksumQueryError, segmentWhere, totalsFromRow } from '../checksum-sql.js';
 import type { BoundQuery, ChecksumOptions, ChecksumResult, TransferColumn, TransferTable } from '../dialect.js';
 import { quotePostgresIdentifier } from './quote.js';
@@ -64,11 +64,11 @@ export function postgresValueExpression(column: TransferColumn): string {
   }
 }
 
-/** The value as it appears in the row text: escaped, empty → NULL when asked, NULL → `\N`. */
+/** The value as it appears in the row text: length-prefixed, empty → NULL when asked, NULL → `\N`. */
 function renderedExpression(column: TransferColumn, options: Pick<ChecksumOptions, 'emptyStringAsNull'>): string {
   let text = postgresValueExpression(column);
-  if (isEscapedKind(column.type.kind)) text = `replace(replace(${text}, E'\\\\', E'\\\\\\\\'), '|', E'\\\\|')`;
   if (options.emptyStringAsNull && canBeEmpty(column.type.kind)) text = `NULLIF(${text}, '')`;
+  if (isPrefixedKind(column.type.kind)) text = `char_length(${text}) || ':' || ${text}`;
   return `COALESCE(${text}, E'\\\\N')`;
 }
 
