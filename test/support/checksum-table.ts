@@ -66,7 +66,7 @@ export const CHECKSUM_ROWS: readonly Row[] = [
     '2024-01-01 00:00:00', '2024-01-01 00:00:00+00:00', null, megabyteBinary(), null],
   ['6', 'NULL', '𝄞😀 한국어 ñ', ' a', '0.0000000001', '12345.6789', '-1', '1', '1.2345678901234568e+17', '1e-10', false, '2000-01-01',
     '00:00:00.000001', '1999-12-31 23:59:59.5', '1999-12-31 23:59:59.999999+13:00', Buffer.from('0123456789abcdef'), Buffer.from([0]), null],
-  ['7', '\\|', 'NULL', null, '0.0001000000', '-0.5', null, null, '0.0001', '16777216', null, null, null, null, null, null, null, null],
+  ['7', '\\|', 'NULL', null, '0.0001000000', '-0.5', null, null, '90.28571428571429', '16777216', null, null, null, null, null, null, null, null],
 ];
 
 export function checksumTable(schema: string, name: string): TransferTable {

@@ -46,8 +46,13 @@ interface TypeCastField {
   string(encoding?: string): string | null;
 }
 
-/** JSON as its text (mysql2 would parse it into objects); everything else as the connection options say. */
-const jsonAsText = (field: TypeCastField, next: () => unknown): unknown => (field.type === 'JSON' ? field.string('utf8') : next());
+/**
+ * JSON as its text (mysql2 would parse it into objects), and DOUBLE/FLOAT as the server's text: mysql2's
+ * own float parser can land one ulp off (90.28571428571429 read as 90.28571428571428). Everything else
+ * as the connection options say.
+ */
+const TEXT_TYPES = new Set(['JSON', 'DOUBLE', 'FLOAT']);
+const serverText = (field: TypeCastField, next: () => unknown): unknown => (TEXT_TYPES.has(field.type) ? field.string('utf8') : next());
 
 export async function* readMysqlRows(connection: mysql.Connection, table: TransferTable, options: ReadOptions): AsyncGenerator<RowBatch> {
   const batchRows = Math.max(1, Math.floor(options.batchRows));
@@ -63,7 +68,7 @@ export async function* readMysqlRows(connection: mysql.Connection, table: Transf
     }
     // Streaming lives on the callback connection the promise wrapper holds (untyped in mysql2's promise.d.ts).
     const core = (connection as unknown as { readonly connection: CallbackConnection }).connection;
-    const query = core.query({ sql: selectMysqlRowsSql(table, options), rowsAsArray: true, typeCast: jsonAsText as never });
+    const query = core.query({ sql: selectMysqlRowsSql(table, options), rowsAsArray: true, typeCast: serverText as never });
     const rows = query.stream({ highWaterMark: batchRows });
     stream = rows;
     yield* batchesOf(rows, batchRows, rowConverter(table));
