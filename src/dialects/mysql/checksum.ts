@@ -19,17 +19,21 @@ export const CHECKSUM_SESSION_SQL = ["SET SESSION time_zone = '+00:00'"];
 
 const utf8 = (expression: string) => `CONVERT(${expression} USING utf8mb4)`;
 
-/** Shortest float text (`-1.5e300`, `0.0001`, `12.5`) → `-1.5e300`, `1e-4`, `1.25e1`. */
+/**
+ * Shortest float text (`1.5e300`, `0.0001`, `12.5`) → `1.5e300`, `1e-4`, `1.25e1`, sign added back.
+ * Written to repeat the CAST as little as possible: MariaDB re-evaluates every repeated subexpression
+ * (the first spelling cost 5.9 s per 200,000 rows, 13 times an integer column).
+ */
 function floatExpression(name: string): string {
-  const text = `TRIM(LEADING '-' FROM CAST(${name} + 0e0 AS CHAR))`;
+  const text = `CAST(ABS(${name} + 0e0) AS CHAR)`;
   const mantissa = `SUBSTRING_INDEX(${text}, 'e', 1)`;
   const exponent = `IF(LOCATE('e', ${text}) > 0, CAST(SUBSTRING_INDEX(${text}, 'e', -1) AS SIGNED), 0)`;
-  const whole = `SUBSTRING_INDEX(${mantissa}, '.', 1)`;
-  const digits = `CONCAT(${whole}, IF(LOCATE('.', ${mantissa}) > 0, SUBSTRING_INDEX(${mantissa}, '.', -1), ''))`;
-  const leadingZeros = `(LENGTH(${digits}) - LENGTH(TRIM(LEADING '0' FROM ${digits})))`;
+  const wholeLength = `(LOCATE('.', CONCAT(${mantissa}, '.')) - 1)`;
+  const digits = `REPLACE(${mantissa}, '.', '')`;
   const significant = `TRIM(TRAILING '0' FROM TRIM(LEADING '0' FROM ${digits}))`;
-  const scientific = `CONCAT(IF(${name} < 0, '-', ''), LEFT(${significant}, 1), IF(LENGTH(${significant}) > 1, CONCAT('.', SUBSTRING(${significant}, 2)), ''),`
-    + ` 'e', CAST(${exponent} + LENGTH(${whole}) - 1 - ${leadingZeros} AS CHAR))`;
+  const leadingZeros = `(LENGTH(${digits}) - LENGTH(TRIM(LEADING '0' FROM ${digits})))`;
+  const scientific = `CONCAT(IF(${name} < 0, '-', ''), INSERT(${significant}, 2, 0, IF(LENGTH(${significant}) > 1, '.', '')),`
+    + ` 'e', ${exponent} + ${wholeLength} - 1 - ${leadingZeros})`;
   return `CASE WHEN ${name} = 0 THEN '0' ELSE ${scientific} END`;
 }
 
