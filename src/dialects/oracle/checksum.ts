@@ -86,7 +86,8 @@ function requireEmptyAsNull(table: TransferTable, options: Pick<ChecksumOptions,
 /** The row text as a CLOB: the first operand is a CLOB, so `||` never hits the 4,000-byte VARCHAR2 limit. */
 export function oracleRowTextExpression(table: TransferTable, options: Pick<ChecksumOptions, 'emptyStringAsNull'>): string {
   requireEmptyAsNull(table, options);
-  return `TO_CLOB(${table.columns.map((column) => renderedExpression(table, column)).join(` || '|' || `)})`;
+  const values = table.columns.map((column) => renderedExpression(table, column));
+  return [`TO_CLOB(${values[0] ?? "''"})`, ...values.slice(1)].join(` || '|' || `);
 }
 
 export function oracleChecksumQuery(table: TransferTable, options: ChecksumOptions): BoundQuery {

@@ -10,7 +10,8 @@ import type { BoundQuery, ChecksumOptions, ChecksumResult, TransferColumn, Trans
 import { quotePostgresIdentifier } from './quote.js';
 import { qualifiedPostgresTable } from './read.js';
 
-export const CHECKSUM_SESSION_SQL = ["SET TimeZone = 'UTC'", 'SET extra_float_digits = 1'];
+/** Floats need the shortest round-trip text (the default since PostgreSQL 12); times are converted in the SQL. */
+export const CHECKSUM_SESSION_SQL = ['SET extra_float_digits = 1'];
 
 /** Shortest float text (`-1.5e+300`, `0.0001`, `12.5`) → `-1.5e300`, `1e-4`, `1.25e1`. */
 function floatExpression(name: string): string {
