@@ -76,6 +76,35 @@ export interface ScriptResult {
   readonly statements: number;
 }
 
+/** A segment of a table by one key column, for bisection: `from <= key < to`, either end open. */
+export interface KeyRange {
+  readonly column: string;
+  /** Bound values as text (numbers as decimal text); the server converts them to the key's type. */
+  readonly from?: string;
+  readonly to?: string;
+}
+
+export interface ChecksumOptions {
+  /** A predicate in this dialect's SQL, trusted (it comes from the plan), ANDed with keyRange. */
+  readonly where?: string;
+  readonly keyRange?: KeyRange;
+  /** Empty values count as NULL (checksum-reference.ts): set on both sides whenever either is Oracle. */
+  readonly emptyStringAsNull: boolean;
+}
+
+/** Row count and the exact sum of the row terms (decimal text), as checksum-reference.ts defines them. */
+export interface ChecksumResult {
+  readonly rows: number;
+  readonly sum: string;
+}
+
+/** A statement with positional binds in the dialect's own placeholder style; `setup` runs first on the session. */
+export interface BoundQuery {
+  readonly sql: string;
+  readonly binds: readonly string[];
+  readonly setup: readonly string[];
+}
+
 export interface DialectConnection {
   readonly dialect: DialectName;
   /** Reads the dictionary with one query per kind of object (never one per table). */
@@ -99,6 +128,12 @@ export interface DialectConnection {
    * `E_SCRIPT_STATEMENT` naming `file:line`; with `transactionalDdl` nothing of the script remains.
    */
   executeScript(units: Iterable<ScriptUnit>, file: string): Promise<ScriptResult>;
+  /**
+   * Count and checksum computed inside the database (checksum-reference.ts gives the rules). Rejects
+   * with UsageError `E_CHECKSUM_PUSHDOWN` when a column's kind cannot be normalised in this dialect's
+   * SQL: the caller then uses the client-side mode (src/validate/client-checksum.ts).
+   */
+  checksum(table: TransferTable, options: ChecksumOptions): Promise<ChecksumResult>;
   close(): Promise<void>;
 }
 

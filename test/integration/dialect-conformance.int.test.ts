@@ -322,11 +322,6 @@ describe('dialect conformance: executeScript', () => {
   });
 });
 
-// Oracle and SQL Server: their read/write/script code exists (unit-tested against driver-shaped fakes in
-// test/unit/dialects/oracle|mssql/transfer.test.ts) but no server was available to write and check their
-// entries here (native DDL for the awkward table, '' read back as NULL on Oracle). Said out loud, not hidden.
-for (const [label, variable] of [['oracle', 'ERP_MIGRATE_TEST_ORACLE_URL'], ['mssql', 'ERP_MIGRATE_TEST_MSSQL_URL']] as const) {
-  const reason = process.env[variable] === undefined ? `${variable} is not set` : 'its entry is not written yet (code unit-tested only)';
-  console.warn(`[skip] ${label} conformance: ${reason}`);
-  it.skip(`${label}: streams and writes the awkward table (${reason})`, () => undefined);
-}
+// Oracle and SQL Server have their own file, dialect-conformance-oracle-mssql.int.test.ts: it runs when
+// ERP_MIGRATE_TEST_ORACLE_URL / ERP_MIGRATE_TEST_MSSQL_URL are set (native DDL for the awkward table,
+// '' read back as NULL on Oracle) and prints the reason when it is skipped.

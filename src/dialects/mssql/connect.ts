@@ -2,6 +2,7 @@
  * node-mssql over tedious: one pool of one connection per DialectConnection. URL query options
  * (`encrypt`, `trustServerCertificate`, `instanceName`, `connectTimeout`) become tedious options.
  */
+import { mssqlChecksum } from './checksum.js';
 import type { config as MssqlConfig, ConnectionPool } from 'mssql';
 import type { CatalogOptions, DialectCapabilities, DialectConnection } from '../dialect.js';
 import type { CatalogSnapshot } from '../../model/catalog.js';
@@ -68,6 +69,7 @@ export async function connectMssql(spec: ConnectionSpec): Promise<DialectConnect
     readRows: (table, options) => readMssqlRows(session, table, options),
     writeRows: (table, batches) => writeMssqlRows(session, table, batches),
     executeScript: (units, file) => executeMssqlScript(session, units, file, MSSQL_CAPABILITIES.transactionalDdl),
+    checksum: (table, options) => mssqlChecksum(session, table, options),
     async close(): Promise<void> {
       await pool.close().catch(() => undefined);
     },

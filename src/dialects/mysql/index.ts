@@ -1,6 +1,7 @@
 /** The MySQL dialect; MariaDB (`mariadb://`) is the same dialect, told apart by its version text. */
 import type { Dialect, DialectConnection } from '../dialect.js';
 import type { ConnectionSpec } from '../../model/connection.js';
+import { mysqlChecksum } from './checksum.js';
 import { mapMysqlError, openMysqlConnection } from './connect.js';
 import { readMysqlCatalog } from './introspect.js';
 import { foldMysqlIdentifier } from './quote.js';
@@ -24,6 +25,7 @@ async function connect(spec: ConnectionSpec): Promise<DialectConnection> {
     readRows: (table, options) => readMysqlRows(connection, table, options),
     writeRows: (table, batches) => writeMysqlRows(connection, table, batches),
     executeScript: (units, file) => executeMysqlScript(connection, units, file, capabilities.transactionalDdl),
+    checksum: (table, options) => mysqlChecksum(connection, table, options),
     async close() {
       await connection.end().catch(() => undefined);
     },

@@ -24,8 +24,17 @@ export function qualifiedMysqlTable(table: TransferTable): string {
   return table.schema === '' ? name : `${quoteMysqlIdentifier(table.schema)}.${name}`;
 }
 
+/**
+ * FLOAT is widened to DOUBLE (`+ 0e0`, exact; CAST … AS DOUBLE needs MySQL 8.0.17): the server prints
+ * FLOAT with 6 significant digits (16777216 → 1.67772e7), which would lose the stored value.
+ */
+function selectExpression(column: TransferTable['columns'][number]): string {
+  const name = quoteMysqlIdentifier(column.name);
+  return column.type.kind === 'float32' ? `(${name} + 0e0)` : name;
+}
+
 export function selectMysqlRowsSql(table: TransferTable, options: Pick<ReadOptions, 'where' | 'orderBy'>): string {
-  const columns = table.columns.map((column) => quoteMysqlIdentifier(column.name)).join(', ');
+  const columns = table.columns.map(selectExpression).join(', ');
   const where = options.where === undefined || options.where.trim() === '' ? '' : ` WHERE ${options.where}`;
   const order = options.orderBy === undefined || options.orderBy.length === 0 ? ''
     : ` ORDER BY ${options.orderBy.map(quoteMysqlIdentifier).join(', ')}`;
@@ -37,8 +46,13 @@ interface TypeCastField {
   string(encoding?: string): string | null;
 }
 
-/** JSON as its text (mysql2 would parse it into objects); everything else as the connection options say. */
-const jsonAsText = (field: TypeCastField, next: () => unknown): unknown => (field.type === 'JSON' ? field.string('utf8') : next());
+/**
+ * JSON as its text (mysql2 would parse it into objects), and DOUBLE/FLOAT as the server's text: mysql2's
+ * own float parser can land one ulp off (90.28571428571429 read as 90.28571428571428). Everything else
+ * as the connection options say.
+ */
+const TEXT_TYPES = new Set(['JSON', 'DOUBLE', 'FLOAT']);
+const serverText = (field: TypeCastField, next: () => unknown): unknown => (TEXT_TYPES.has(field.type) ? field.string('utf8') : next());
 
 export async function* readMysqlRows(connection: mysql.Connection, table: TransferTable, options: ReadOptions): AsyncGenerator<RowBatch> {
   const batchRows = Math.max(1, Math.floor(options.batchRows));
@@ -54,7 +68,7 @@ export async function* readMysqlRows(connection: mysql.Connection, table: Transf
     }
     // Streaming lives on the callback connection the promise wrapper holds (untyped in mysql2's promise.d.ts).
     const core = (connection as unknown as { readonly connection: CallbackConnection }).connection;
-    const query = core.query({ sql: selectMysqlRowsSql(table, options), rowsAsArray: true, typeCast: jsonAsText as never });
+    const query = core.query({ sql: selectMysqlRowsSql(table, options), rowsAsArray: true, typeCast: serverText as never });
     const rows = query.stream({ highWaterMark: batchRows });
     stream = rows;
     yield* batchesOf(rows, batchRows, rowConverter(table));

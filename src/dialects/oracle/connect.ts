@@ -2,6 +2,7 @@
  * node-oracledb in thin mode (never initOracleClient): one connection per DialectConnection.
  * The driver is seen through the few calls we make; its errors become ConnectionError.
  */
+import { oracleChecksum } from './checksum.js';
 import type { CatalogOptions, DialectCapabilities, DialectConnection } from '../dialect.js';
 import type { CatalogSnapshot } from '../../model/catalog.js';
 import type { ConnectionSpec } from '../../model/connection.js';
@@ -50,6 +51,7 @@ export async function connectOracle(spec: ConnectionSpec): Promise<DialectConnec
     readRows: (table, options) => readOracleRows(session, table, options),
     writeRows: (table, batches) => writeOracleRows(session, table, batches),
     executeScript: (units, file) => executeOracleScript(session, units, file, ORACLE_CAPABILITIES.transactionalDdl),
+    checksum: (table, options) => oracleChecksum(session, table, options),
     async close(): Promise<void> {
       await connection.close().catch(() => undefined);
     },

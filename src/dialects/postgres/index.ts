@@ -1,6 +1,7 @@
 /** The PostgreSQL dialect: live introspection over pg_catalog (pg_dump import lives in src/ddl/). */
 import type { Dialect, DialectConnection } from '../dialect.js';
 import type { ConnectionSpec } from '../../model/connection.js';
+import { postgresChecksum } from './checksum.js';
 import { mapPostgresError, openPostgresClient } from './connect.js';
 import { readPostgresCatalog } from './introspect.js';
 import { foldPostgresIdentifier } from './quote.js';
@@ -24,6 +25,7 @@ async function connect(spec: ConnectionSpec): Promise<DialectConnection> {
     readRows: (table, options) => readPostgresRows(client, table, options),
     writeRows: (table, batches) => writePostgresRows(client, table, batches),
     executeScript: (units, file) => executePostgresScript(client, units, file, capabilities.transactionalDdl),
+    checksum: (table, options) => postgresChecksum(client, table, options),
     async close() {
       await client.end().catch(() => undefined);
     },
