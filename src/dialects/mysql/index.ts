@@ -1,7 +1,8 @@
 /** The MySQL dialect; MariaDB (`mariadb://`) is the same dialect, told apart by its version text. */
 import type { Dialect, DialectConnection } from '../dialect.js';
 import type { ConnectionSpec } from '../../model/connection.js';
-import { mapMysqlError, openMysqlConnection } from './connect.js';
+import { mapMysqlError } from './connect-errors.js';
+import { openMysqlConnection } from './connect.js';
 import { readMysqlCatalog } from './introspect.js';
 import { foldMysqlIdentifier } from './quote.js';
 import { readMysqlRows } from './read.js';

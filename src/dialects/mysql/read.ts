@@ -11,7 +11,7 @@ import type mysql from 'mysql2/promise';
 import type { ReadOptions, RowBatch, TransferTable } from '../dialect.js';
 import { batchesOf, rowConverter } from '../cell-values.js';
 import { readRowsError } from '../transfer-errors.js';
-import { quoteMysqlIdentifier } from './quote.js';
+import { quoteIdentifier } from './quote.js';
 
 export const READ_SESSION_SQL = [
   "SET SESSION time_zone = '+00:00'",
@@ -20,15 +20,15 @@ export const READ_SESSION_SQL = [
 ];
 
 export function qualifiedMysqlTable(table: TransferTable): string {
-  const name = quoteMysqlIdentifier(table.name);
-  return table.schema === '' ? name : `${quoteMysqlIdentifier(table.schema)}.${name}`;
+  const name = quoteIdentifier(table.name);
+  return table.schema === '' ? name : `${quoteIdentifier(table.schema)}.${name}`;
 }
 
 export function selectMysqlRowsSql(table: TransferTable, options: Pick<ReadOptions, 'where' | 'orderBy'>): string {
-  const columns = table.columns.map((column) => quoteMysqlIdentifier(column.name)).join(', ');
+  const columns = table.columns.map((column) => quoteIdentifier(column.name)).join(', ');
   const where = options.where === undefined || options.where.trim() === '' ? '' : ` WHERE ${options.where}`;
   const order = options.orderBy === undefined || options.orderBy.length === 0 ? ''
-    : ` ORDER BY ${options.orderBy.map(quoteMysqlIdentifier).join(', ')}`;
+    : ` ORDER BY ${options.orderBy.map(quoteIdentifier).join(', ')}`;
   return `SELECT ${columns} FROM ${qualifiedMysqlTable(table)}${where}${order}`;
 }
 

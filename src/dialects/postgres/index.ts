@@ -1,7 +1,8 @@
 /** The PostgreSQL dialect: live introspection over pg_catalog (pg_dump import lives in src/ddl/). */
 import type { Dialect, DialectConnection } from '../dialect.js';
 import type { ConnectionSpec } from '../../model/connection.js';
-import { mapPostgresError, openPostgresClient } from './connect.js';
+import { mapPostgresError } from './connect-errors.js';
+import { openPostgresClient } from './connect.js';
 import { readPostgresCatalog } from './introspect.js';
 import { foldPostgresIdentifier } from './quote.js';
 import { readPostgresRows } from './read.js';

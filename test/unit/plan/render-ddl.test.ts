@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { translateDefault } from '../../../src/plan/ddl/defaults.js';
-import { fitName, quoteMysql, quotePostgres } from '../../../src/plan/ddl/quote.js';
+import { quoteIdentifier as quoteMysql } from '../../../src/dialects/mysql/quote.js';
+import { quoteIdentifier as quotePostgres } from '../../../src/dialects/postgres/quote.js';
+import { fitName } from '../../../src/plan/ddl/quote.js';
 import { renderPostLoadDdl, renderPreLoadDdl } from '../../../src/plan/render-ddl.js';
 import { GL_HEADERS, GL_LINES, column, plan, table, task } from '../dms/sample-plan.js';
 
