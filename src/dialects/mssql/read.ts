@@ -7,12 +7,11 @@
 import type { ReadOptions, RowBatch, TransferColumn, TransferTable } from '../dialect.js';
 import { rowConverter } from '../cell-values.js';
 import { readRowsError } from '../transfer-errors.js';
-import { quoteIdentifier } from './quote.js';
+import { quoteIdentifier, quoteName } from './quote.js';
 import type { MssqlSession } from './connect-session.js';
 
 export function qualifiedMssqlTable(table: TransferTable): string {
-  const name = quoteIdentifier(table.name);
-  return table.schema === '' ? name : `${quoteIdentifier(table.schema)}.${name}`;
+  return quoteName(table.schema, table.name);
 }
 
 /** The select-list expression giving the contract's text for a column. */

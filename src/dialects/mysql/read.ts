@@ -11,7 +11,7 @@ import type mysql from 'mysql2/promise';
 import type { ReadOptions, RowBatch, TransferTable } from '../dialect.js';
 import { batchesOf, rowConverter } from '../cell-values.js';
 import { readRowsError } from '../transfer-errors.js';
-import { quoteIdentifier } from './quote.js';
+import { quoteIdentifier, quoteName } from './quote.js';
 
 export const READ_SESSION_SQL = [
   "SET SESSION time_zone = '+00:00'",
@@ -20,8 +20,7 @@ export const READ_SESSION_SQL = [
 ];
 
 export function qualifiedMysqlTable(table: TransferTable): string {
-  const name = quoteIdentifier(table.name);
-  return table.schema === '' ? name : `${quoteIdentifier(table.schema)}.${name}`;
+  return quoteName(table.schema, table.name);
 }
 
 export function selectMysqlRowsSql(table: TransferTable, options: Pick<ReadOptions, 'where' | 'orderBy'>): string {

@@ -6,7 +6,9 @@
  */
 import { POSTGRES_KEYWORDS } from './keywords.js';
 
-const SIMPLE = /^[a-z_][a-z0-9_$]*$/;
+/** What quote_ident() leaves bare; PostgreSQL also reads `$` after the first character bare, but quote_ident() quotes it. */
+const SIMPLE = /^[a-z_][a-z0-9_]*$/;
+const BARE_NAME = /^[a-z_][a-z0-9_$]*$/;
 
 export function foldPostgresIdentifier(name: string, quoted: boolean): string {
   return quoted ? name : name.toLowerCase();
@@ -28,7 +30,7 @@ export function quoteName(schema: string, name: string): string {
  */
 export function needsQuotingAsName(name: string): boolean {
   const category = POSTGRES_KEYWORDS.get(name);
-  return !SIMPLE.test(name) || category === 'R' || category === 'T';
+  return !BARE_NAME.test(name) || category === 'R' || category === 'T';
 }
 
 /**

@@ -8,7 +8,7 @@ import type pg from 'pg';
 import type { ReadOptions, RowBatch, TransferTable } from '../dialect.js';
 import { rowConverter } from '../cell-values.js';
 import { readRowsError } from '../transfer-errors.js';
-import { quoteIdentifier } from './quote.js';
+import { quoteIdentifier, quoteName } from './quote.js';
 
 const CURSOR = 'erpm_read_rows';
 const RAW_TEXT = { getTypeParser: () => (value: string) => value };
@@ -24,8 +24,7 @@ export const READ_SESSION_SQL = [
 ];
 
 export function qualifiedPostgresTable(table: TransferTable): string {
-  const name = quoteIdentifier(table.name);
-  return table.schema === '' ? name : `${quoteIdentifier(table.schema)}.${name}`;
+  return quoteName(table.schema, table.name);
 }
 
 export function selectRowsSql(table: TransferTable, options: Pick<ReadOptions, 'where' | 'orderBy'>): string {

@@ -112,7 +112,7 @@ describe('mysql DDL', () => {
 describe('identifier quoting', () => {
   it('quotes PostgreSQL reserved words, mixed case and special characters only', () => {
     expect(['gl_je_lines', 'user', 'order', 'Amount', 'a b', '1x', 'name', 'desc', 'x$1'].map(quotePostgres))
-      .toEqual(['gl_je_lines', '"user"', '"order"', '"Amount"', '"a b"', '"1x"', 'name', '"desc"', 'x$1']);
+      .toEqual(['gl_je_lines', '"user"', '"order"', '"Amount"', '"a b"', '"1x"', 'name', '"desc"', '"x$1"']); // `$` quoted, as quote_ident() does
     expect(quotePostgres('a"b')).toBe('"a""b"');
   });
   it('quotes MySQL reserved words and special characters with backticks', () => {
