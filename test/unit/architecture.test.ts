@@ -148,8 +148,9 @@ describe('identifier quoting', () => {
     expect(quotingDefinitions("const quote = (v: string) => `'${v.replace(/'/g, \"''\")}'`; function quotedLabels() {} const quotedKey = 1;")).toEqual([]);
   });
 
-  it('is defined only in dialect folders (src/dialects/<name>/), never in plan, ddl, dms, inventory or fixtures', () => {
-    const offenders = files
+  it('is defined only in dialect folders (src/dialects/<name>/), never in plan, ddl, dms, inventory, fixtures or bench', () => {
+    // bench/ writes DDL exports in the exporters' own style (SSMS brackets, mysqldump backticks every name), escaping nothing.
+    const offenders = [...files, ...sourceFiles('bench')]
       .filter((file) => !/^src\/dialects\/[a-z]+\//.test(file))
       .flatMap((file) => quotingDefinitions(readFileSync(join(ROOT, file), 'utf8')).map((what) => `${file}: ${what}`));
     expect(offenders).toEqual([]);
