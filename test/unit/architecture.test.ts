@@ -109,6 +109,12 @@ describe('dialect folder shape', () => {
     const required = new Set([...REQUIRED_PARTS, 'checksum'].map((part) => `${part}.ts`));
     expect(names.filter((name) => !required.has(name) && !HELPER.test(name))).toEqual([]);
   });
+
+  it.each(DIALECTS)('%s/quote.ts exports the same quoting and folding functions as the others', (dialect) => {
+    const text = readFileSync(join(ROOT, 'src/dialects', dialect, 'quote.ts'), 'utf8');
+    const exported = new Set([...text.matchAll(/^export function (\w+)/gm)].map((m) => m[1]));
+    expect(['quoteIdentifier', 'quoteName', 'foldIdentifier'].filter((name) => !exported.has(name))).toEqual([]);
+  });
 });
 
 /** Strips comments so that prose about quoting does not count; string contents stay. */

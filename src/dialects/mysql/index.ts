@@ -4,7 +4,7 @@ import type { ConnectionSpec } from '../../model/connection.js';
 import { mapMysqlError } from './connect-errors.js';
 import { openMysqlConnection } from './connect.js';
 import { readMysqlCatalog } from './introspect.js';
-import { foldMysqlIdentifier } from './quote.js';
+import { foldIdentifier } from './quote.js';
 import { readMysqlRows } from './read.js';
 import { executeMysqlScript } from './script.js';
 import { writeMysqlRows } from './write.js';
@@ -36,6 +36,6 @@ export const mysqlDialect: Dialect = {
   schemes: ['mysql', 'mariadb'],
   defaultPort: 3306,
   capabilities,
-  foldIdentifier: foldMysqlIdentifier,
+  foldIdentifier,
   connect,
 };

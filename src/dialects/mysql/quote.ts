@@ -6,7 +6,7 @@
  */
 import { MYSQL_RESERVED_WORDS } from './keywords.js';
 
-export function foldMysqlIdentifier(name: string, _quoted: boolean): string {
+export function foldIdentifier(name: string, _quoted: boolean): string {
   return name;
 }
 

@@ -4,7 +4,7 @@ import type { ConnectionSpec } from '../../model/connection.js';
 import { mapPostgresError } from './connect-errors.js';
 import { openPostgresClient } from './connect.js';
 import { readPostgresCatalog } from './introspect.js';
-import { foldPostgresIdentifier } from './quote.js';
+import { foldIdentifier } from './quote.js';
 import { readPostgresRows } from './read.js';
 import { executePostgresScript } from './script.js';
 import { writePostgresRows } from './write.js';
@@ -36,6 +36,6 @@ export const postgresDialect: Dialect = {
   schemes: ['postgres', 'postgresql'],
   defaultPort: 5432,
   capabilities,
-  foldIdentifier: foldPostgresIdentifier,
+  foldIdentifier,
   connect,
 };

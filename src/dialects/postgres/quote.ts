@@ -10,7 +10,7 @@ import { POSTGRES_KEYWORDS } from './keywords.js';
 const SIMPLE = /^[a-z_][a-z0-9_]*$/;
 const BARE_NAME = /^[a-z_][a-z0-9_$]*$/;
 
-export function foldPostgresIdentifier(name: string, quoted: boolean): string {
+export function foldIdentifier(name: string, quoted: boolean): string {
   return quoted ? name : name.toLowerCase();
 }
 
@@ -39,5 +39,5 @@ export function needsQuotingAsName(name: string): boolean {
 export function foldUserSchemaName(written: string): { readonly name: string; readonly quoted: boolean } {
   const quoted = /^"(.*)"$/s.exec(written);
   if (quoted) return { name: (quoted[1] ?? '').replace(/""/g, '"'), quoted: true };
-  return { name: foldPostgresIdentifier(written, false), quoted: false };
+  return { name: foldIdentifier(written, false), quoted: false };
 }
