@@ -16,7 +16,7 @@ import type { PlanDecision, PlannedColumn, PlannedExtension, PlannedTable, Plann
 import { extensionOfType } from '../util/pg-extension-types.js';
 import { parsePgTypeReference, pgTypeKey, type PgTypeReference } from '../util/pg-type-name.js';
 import { compareStrings } from '../util/stable-json.js';
-import { quotePostgres } from './ddl/quote.js';
+import { quoteIdentifier as quotePostgres } from '../dialects/postgres/quote.js';
 
 export interface UserTypePlan {
   readonly tables: readonly PlannedTable[];

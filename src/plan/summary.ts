@@ -10,7 +10,8 @@ import { formatKnownSum, sumKnown } from '../util/known-sum.js';
 import { foldIdentifier } from '../util/identifier-case.js';
 import { compareStrings } from '../util/stable-json.js';
 import { fitSequenceToBigint } from './plan-sequences.js';
-import { quotePostgres, sqlString } from './ddl/quote.js';
+import { sqlString } from './ddl/quote.js';
+import { quoteIdentifier as quotePostgres } from '../dialects/postgres/quote.js';
 import { labelColumnsSection, specialIndexesSection } from './summary-mysql-types.js';
 
 const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;

@@ -5,6 +5,7 @@
  * serial types resolve to their integer type; the caller adds the sequence default.
  */
 import type { Node, TypeName } from 'libpg-query';
+import { quoteIdentifier as quoteIdent } from '../../dialects/postgres/quote.js';
 import type { TypeNaming } from './pg-context.js';
 
 export interface FormattedType {
@@ -63,11 +64,6 @@ function intArg(node: Node | undefined): number | null {
 
 function names(typeName: TypeName): string[] {
   return (typeName.names ?? []).map((n) => ('String' in n ? (n.String.sval ?? '') : ''));
-}
-
-/** Quotes an identifier when PostgreSQL would (`quote_ident`). */
-export function quoteIdent(name: string): string {
-  return /^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
 }
 
 function formatInterval(mods: number[]): string {

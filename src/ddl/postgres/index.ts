@@ -11,7 +11,7 @@ import { readStatement, type StatementOutcome } from './read-statement.js';
 import { iteratePostgresStatements } from './split-statements.js';
 import type { PgContext } from './pg-context.js';
 import type { CatalogNote, CatalogSchema } from '../../model/catalog.js';
-import { referencedTypeTexts, selectUsedTypes, type ExtensionType, type TypeCandidates } from '../../dialects/postgres/user-types.js';
+import { referencedTypeTexts, selectUsedTypes, type ExtensionType, type TypeCandidates } from '../../dialects/postgres/parse-user-types.js';
 import { EXTENSION_TYPES } from '../../util/pg-extension-types.js';
 import { parsePgTypeReference } from '../../util/pg-type-name.js';
 

@@ -5,7 +5,8 @@
 import type { ColumnDef, Constraint, CreateStmt, Node, PartitionSpec, TypeName } from 'libpg-query';
 import { parsePostgresNativeType } from '../../dialects/postgres/native-type.js';
 import type { ColumnDraft, TableDraft } from './catalog-draft.js';
-import { formatPostgresType, quoteIdent } from './format-type.js';
+import { quoteIdentifier as quoteIdent } from '../../dialects/postgres/quote.js';
+import { formatPostgresType } from './format-type.js';
 import { literalDefault } from './literal-default.js';
 import { relationSchema, stringList, typeNaming, type PgContext, type PgStatement } from './pg-context.js';
 import { applyConstraint } from './read-constraint.js';

@@ -13,7 +13,8 @@ import type {
   CreateTrigStmt,
   ViewStmt,
 } from 'libpg-query';
-import { formatPostgresType, quoteIdent } from './format-type.js';
+import { quoteIdentifier as quoteIdent } from '../../dialects/postgres/quote.js';
+import { formatPostgresType } from './format-type.js';
 import { makeSequence } from './read-identity.js';
 import { qualifiedName, relationSchema, stringList, typeNaming, type PgContext, type PgStatement } from './pg-context.js';
 import { findKeyword } from './source-text.js';

@@ -4,10 +4,11 @@
  *   {{SCHEMAS:col}}   `col IN (@s0, @s1, …)` for the schemas asked for, or every schema except
  *                     sys, INFORMATION_SCHEMA, guest, cdc and the fixed db_* role schemas (by exact name)
  *   {{TEMPORAL}}, {{HISTORY_JOIN}}, {{GENERATED_ALWAYS}}, {{MEMORY_OPTIMIZED}}   2016 (13.x) / 2014 (12.x) columns, constants before
- * (render-query.ts). A query with the schema token binds @s0…@sN (nvarchar schema names) and nothing else. Column aliases are
+ * (catalog-render.ts). A query with the schema token binds @s0…@sN (nvarchar schema names) and nothing else. Column aliases are
  * lower snake case; tedious returns bigint (SUM of row_count, COUNT_BIG) as strings, int as numbers,
  * bit as booleans, sql_variant as its underlying value (so sequence numbers are cast to text here).
  */
+import { quoteIdentifier } from './quote.js';
 
 /** Binds: none. Version, edition and the database options the checks read. */
 export const SERVER_SQL = `SELECT CAST(SERVERPROPERTY('ProductVersion') AS nvarchar(128)) AS product_version,
@@ -191,13 +192,8 @@ ORDER BY s.name, tr.name`;
 /** Sequences arrived in SQL Server 2012 (11.x). */
 export const SEQUENCES_SINCE_MAJOR = 11;
 
-export { CURRENT_MAJOR, MAX_SCHEMA_BINDS, SYSTEM_SCHEMAS, catalogMajor, renderCatalogQuery } from './render-query.js';
-export type { RenderedQuery } from './render-query.js';
-
-/** `[name]` with `]` doubled: dictionary names are used exactly as stored. */
-export function quoteIdentifier(name: string): string {
-  return `[${name.replace(/]/g, ']]')}]`;
-}
+export { CURRENT_MAJOR, MAX_SCHEMA_BINDS, SYSTEM_SCHEMAS, catalogMajor, renderCatalogQuery } from './catalog-render.js';
+export type { RenderedQuery } from './catalog-render.js';
 
 /** Binds: none. The one allowed per-table query: an exact row count (bigint → string). */
 export function makeCountSql(schema: string, table: string): string {

@@ -1,5 +1,5 @@
 /** The rows of each catalog query as tedious / node-mssql hand them over (recordset objects). */
-import type { DictionaryRow } from './row-values.js';
+import type { DictionaryRow } from './parse-values.js';
 
 export interface MssqlCatalogRows {
   /** Optional reads that needed a fallback or failed for want of permission, e.g. `sizes` (VIEW DATABASE STATE). */

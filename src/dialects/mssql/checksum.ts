@@ -13,8 +13,9 @@ import { checksumQueryError, pushdownUnsupported, segmentWhere, totalsFromRow } 
 import type { BoundQuery, ChecksumOptions, ChecksumResult, TransferColumn, TransferTable } from '../dialect.js';
 import { UsageError } from '../../errors.js';
 import { qualifiedName } from '../transfer-errors.js';
-import { qualifiedMssqlTable, quoteMssqlIdentifier } from './read.js';
-import type { MssqlSession } from './session.js';
+import { quoteIdentifier as quoteMssqlIdentifier } from './quote.js';
+import { qualifiedMssqlTable } from './read.js';
+import type { MssqlSession } from './connect-session.js';
 
 export const UTF8_COLLATION = 'Latin1_General_100_BIN2_UTF8';
 export const MIN_MAJOR_VERSION = 15;

@@ -11,7 +11,7 @@ import { mapMssqlError } from './connect-errors.js';
 import { readMssqlCatalog } from './introspect.js';
 import { readMssqlRows } from './read.js';
 import { executeMssqlScript } from './script.js';
-import { makeMssqlSession, type MssqlSession } from './session.js';
+import { makeMssqlSession, type MssqlSession } from './connect-session.js';
 import { writeMssqlRows } from './write.js';
 
 function optionFlag(value: string | undefined, fallback: boolean): boolean {

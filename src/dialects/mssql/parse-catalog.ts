@@ -7,13 +7,13 @@ import { UsageError } from '../../errors.js';
 import type { CatalogNote, CatalogSchema, CatalogSnapshot, CatalogTable, SourceInfo } from '../../model/catalog.js';
 import { compareStrings } from '../../util/stable-json.js';
 import type { MssqlCatalogRows } from './catalog-rows.js';
-import { foldSchemaOption } from './identifiers.js';
-import { makeMssqlNotes } from './notes.js';
+import { foldSchemaOption } from './quote.js';
+import { makeMssqlNotes } from './parse-notes.js';
 import { parseColumnRow, parseIdentityRows, tableKey } from './parse-columns.js';
 import { parseKeyRows } from './parse-keys.js';
 import { parseRoutineRows, parseSequenceRows, parseTriggerRows, parseViewRows } from './parse-objects.js';
 import { parsePartitioningRows, parseSizeRows } from './parse-storage.js';
-import { bit, decimalTextOrNull, numberOrNull, text, textOrNull, trimmedOrNull, type DictionaryRow } from './row-values.js';
+import { bit, decimalTextOrNull, numberOrNull, text, textOrNull, trimmedOrNull, type DictionaryRow } from './parse-values.js';
 import { filterTables } from '../../util/table-filter.js';
 import { applyTableProbes, type TableProbeResult } from '../../util/table-probes.js';
 

@@ -5,15 +5,8 @@
  * precision for float/real, scale = fractional digits for time/datetime2/datetimeoffset.
  */
 import type { CatalogColumn, IdentitySpec } from '../../model/catalog.js';
-import { bit, decimalTextOrNull, numberOrNull, text, textOrNull, trimmedOrNull, type DictionaryRow } from './row-values.js';
-
-const CHARACTER_TYPES = new Set(['char', 'varchar']);
-const NATIONAL_TYPES = new Set(['nchar', 'nvarchar']);
-const BINARY_TYPES = new Set(['binary', 'varbinary']);
-const DECIMAL_TYPES = new Set(['decimal', 'numeric']);
-const FLOAT_TYPES = new Set(['float', 'real']);
-const FRACTIONAL_TYPES = new Set(['time', 'datetime2', 'datetimeoffset']);
-const INTEGER_TYPES = new Set(['tinyint', 'smallint', 'int', 'bigint']);
+import { columnLength, precisionAndScale } from './native-type.js';
+import { bit, decimalTextOrNull, numberOrNull, text, textOrNull, trimmedOrNull, type DictionaryRow } from './parse-values.js';
 
 export const tableKey = (schema: string, table: string): string => `${schema}\u0000${table}`;
 
@@ -28,20 +21,6 @@ export function parseIdentityRows(rows: readonly DictionaryRow[]): Map<string, I
     });
   }
   return byColumn;
-}
-
-function columnLength(type: string, maxLength: number | null): number | null {
-  if (maxLength === null || maxLength === -1) return null;
-  if (NATIONAL_TYPES.has(type)) return maxLength / 2;
-  if (CHARACTER_TYPES.has(type) || BINARY_TYPES.has(type)) return maxLength;
-  return null;
-}
-
-function precisionAndScale(type: string, row: DictionaryRow): { precision: number | null; scale: number | null } {
-  if (DECIMAL_TYPES.has(type)) return { precision: numberOrNull(row, 'precision'), scale: numberOrNull(row, 'scale') };
-  if (FLOAT_TYPES.has(type)) return { precision: numberOrNull(row, 'precision'), scale: null };
-  if (FRACTIONAL_TYPES.has(type)) return { precision: null, scale: numberOrNull(row, 'scale') };
-  return { precision: null, scale: null };
 }
 
 function userType(row: DictionaryRow, nativeType: string): { userType?: string } {
@@ -67,10 +46,4 @@ export function parseColumnRow(row: DictionaryRow, identity: IdentitySpec | unde
     ...(computed !== null ? { computed } : {}),
     ...userType(row, nativeType),
   };
-}
-
-/** Integer keys that parallel-load ranges can split. */
-export function isIntegerColumn(column: CatalogColumn): boolean {
-  if (INTEGER_TYPES.has(column.nativeType)) return true;
-  return DECIMAL_TYPES.has(column.nativeType) && column.scale === 0;
 }

@@ -2,7 +2,7 @@
 import type { CatalogIndex, ForeignKey, IndexColumn, KeyConstraint, ReferentialAction } from '../../model/catalog.js';
 import { compareStrings } from '../../util/stable-json.js';
 import { tableKey } from './parse-columns.js';
-import { bit, numberOrNull, text, textOrNull, trimmedOrNull, type DictionaryRow } from './row-values.js';
+import { bit, numberOrNull, text, textOrNull, trimmedOrNull, type DictionaryRow } from './parse-values.js';
 
 export interface TableKeys {
   primaryKey: KeyConstraint | null;

@@ -1,6 +1,6 @@
 /** Sequences, views, modules and triggers → per-schema lists. */
 import type { CatalogRoutine, CatalogSequence, CatalogTrigger, CatalogView, RoutineKind } from '../../model/catalog.js';
-import { bit, decimalTextOrNull, numberOrNull, text, textOrNull, type DictionaryRow } from './row-values.js';
+import { bit, decimalTextOrNull, numberOrNull, text, textOrNull, type DictionaryRow } from './parse-values.js';
 
 /** sys.objects.type (char(2), so 'P ' arrives blank-padded) → RoutineKind. */
 const ROUTINE_KINDS: Readonly<Record<string, RoutineKind>> = {

@@ -1,7 +1,7 @@
 /** Row counts and sizes (dm_db_partition_stats or sys.partitions) and partitioning per table. */
 import type { Partitioning } from '../../model/catalog.js';
 import { tableKey } from './parse-columns.js';
-import { decimalTextOrNull, numberOrNull, text, type DictionaryRow } from './row-values.js';
+import { decimalTextOrNull, numberOrNull, text, type DictionaryRow } from './parse-values.js';
 
 /** SQL Server pages are 8 KiB. */
 export const PAGE_BYTES = 8192;

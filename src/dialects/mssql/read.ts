@@ -1,5 +1,5 @@
 /**
- * Source rows from SQL Server: one SELECT streamed with backpressure (see session.ts). tedious would
+ * Source rows from SQL Server: one SELECT streamed with backpressure (see connect-session.ts). tedious would
  * hand DECIMAL/MONEY over as JS numbers and DATETIME2 as a JS Date (both lossy), so the select list
  * converts those to text on the server. No consistent snapshot: that needs
  * ALLOW_SNAPSHOT_ISOLATION on the database (capability consistentSnapshot = false).
@@ -7,20 +7,16 @@
 import type { ReadOptions, RowBatch, TransferColumn, TransferTable } from '../dialect.js';
 import { rowConverter } from '../cell-values.js';
 import { readRowsError } from '../transfer-errors.js';
-import type { MssqlSession } from './session.js';
-
-export function quoteMssqlIdentifier(name: string): string {
-  return `[${name.replace(/]/g, ']]')}]`;
-}
+import { quoteIdentifier, quoteName } from './quote.js';
+import type { MssqlSession } from './connect-session.js';
 
 export function qualifiedMssqlTable(table: TransferTable): string {
-  const name = quoteMssqlIdentifier(table.name);
-  return table.schema === '' ? name : `${quoteMssqlIdentifier(table.schema)}.${name}`;
+  return quoteName(table.schema, table.name);
 }
 
 /** The select-list expression giving the contract's text for a column. */
 export function mssqlSelectExpression(column: TransferColumn): string {
-  const name = quoteMssqlIdentifier(column.name);
+  const name = quoteIdentifier(column.name);
   switch (column.type.kind) {
     case 'int64':
     case 'decimal':
@@ -48,7 +44,7 @@ export function selectMssqlRowsSql(table: TransferTable, options: Pick<ReadOptio
   const columns = table.columns.map((column) => `${mssqlSelectExpression(column)}`).join(', ');
   const where = options.where === undefined || options.where.trim() === '' ? '' : ` WHERE ${options.where}`;
   const order = options.orderBy === undefined || options.orderBy.length === 0 ? ''
-    : ` ORDER BY ${options.orderBy.map(quoteMssqlIdentifier).join(', ')}`;
+    : ` ORDER BY ${options.orderBy.map(quoteIdentifier).join(', ')}`;
   return `SELECT ${columns} FROM ${qualifiedMssqlTable(table)}${where}${order}`;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { ScriptResult, ScriptUnit } from '../dialect.js';
 import { runScriptStatements } from '../script-runner.js';
-import type { MssqlSession } from './session.js';
+import type { MssqlSession } from './connect-session.js';
 
 export async function executeMssqlScript(session: MssqlSession, units: Iterable<ScriptUnit>, file: string, transactional: boolean): Promise<ScriptResult> {
   return runScriptStatements(units, {

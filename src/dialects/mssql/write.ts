@@ -9,7 +9,7 @@ import type { CellValue, RowBatch, TransferColumn, TransferTable, WriteResult } 
 import { cellBytes } from '../cell-values.js';
 import { writeRowsError } from '../transfer-errors.js';
 import { qualifiedMssqlTable } from './read.js';
-import type { MssqlBulkColumn, MssqlSession, MssqlType } from './session.js';
+import type { MssqlBulkColumn, MssqlSession, MssqlType } from './connect-session.js';
 
 /** mssql passes the chunk to tedious as one array: bound it by rows and bytes. */
 export const CHUNK_ROWS = 10_000;

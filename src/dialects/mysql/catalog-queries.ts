@@ -3,7 +3,7 @@
  * SOURCE_INFO and SCHEMAS takes one bind parameter: the array of schema (database) names, expanded by
  * mysql2's `query()` into `IN (?)`. Columns are aliased to lower case so rows look alike on both servers.
  */
-import { quoteMysqlIdentifier } from './quote.js';
+import { quoteIdentifier } from './quote.js';
 
 /** No parameters. What AWS DMS CDC needs: log_bin=1, binlog_format=ROW, binlog_row_image=FULL. */
 export const SOURCE_INFO = `
@@ -107,15 +107,15 @@ export function sequencesSql(sequences: readonly { readonly schema: string; read
   return sequences
     .map(({ schema, name }) => `SELECT ${quoteLiteral(schema)} AS schema_name, ${quoteLiteral(name)} AS sequence_name,
        start_value, increment, minimum_value AS min_value, maximum_value AS max_value, cycle_option
-FROM ${quoteMysqlIdentifier(schema)}.${quoteMysqlIdentifier(name)}`)
+FROM ${quoteIdentifier(schema)}.${quoteIdentifier(name)}`)
     .join('\nUNION ALL\n');
 }
 
 /** Per table, only with exactCounts or for large integer keys: the one allowed per-table query. */
 export function countAndKeyRangeSql(schema: string, table: string, key: string | null, count: boolean): string {
-  const quotedKey = key === null ? null : quoteMysqlIdentifier(key);
+  const quotedKey = key === null ? null : quoteIdentifier(key);
   return `SELECT ${count ? 'COUNT(*)' : 'NULL'} AS row_count, ${quotedKey === null ? 'NULL' : `CAST(MIN(${quotedKey}) AS CHAR)`} AS key_min, `
-    + `${quotedKey === null ? 'NULL' : `CAST(MAX(${quotedKey}) AS CHAR)`} AS key_max FROM ${quoteMysqlIdentifier(schema)}.${quoteMysqlIdentifier(table)}`;
+    + `${quotedKey === null ? 'NULL' : `CAST(MAX(${quotedKey}) AS CHAR)`} AS key_max FROM ${quoteIdentifier(schema)}.${quoteIdentifier(table)}`;
 }
 
 function quoteLiteral(value: string): string {

@@ -12,7 +12,7 @@ import { checksumQueryError, totalsFromRow, segmentWhere } from '../checksum-sql
 import type { BoundQuery, ChecksumOptions, ChecksumResult, TransferColumn, TransferTable } from '../dialect.js';
 import { ConnectionError } from '../../errors.js';
 import { qualifiedName } from '../transfer-errors.js';
-import { quoteMysqlIdentifier } from './quote.js';
+import { quoteIdentifier as quoteMysqlIdentifier } from './quote.js';
 import { qualifiedMysqlTable } from './read.js';
 
 export const CHECKSUM_SESSION_SQL = ["SET SESSION time_zone = '+00:00'"];

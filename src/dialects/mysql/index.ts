@@ -2,9 +2,10 @@
 import type { Dialect, DialectConnection } from '../dialect.js';
 import type { ConnectionSpec } from '../../model/connection.js';
 import { mysqlChecksum } from './checksum.js';
-import { mapMysqlError, openMysqlConnection } from './connect.js';
+import { mapMysqlError } from './connect-errors.js';
+import { openMysqlConnection } from './connect.js';
 import { readMysqlCatalog } from './introspect.js';
-import { foldMysqlIdentifier } from './quote.js';
+import { foldIdentifier } from './quote.js';
 import { readMysqlRows } from './read.js';
 import { executeMysqlScript } from './script.js';
 import { writeMysqlRows } from './write.js';
@@ -37,6 +38,6 @@ export const mysqlDialect: Dialect = {
   schemes: ['mysql', 'mariadb'],
   defaultPort: 3306,
   capabilities,
-  foldIdentifier: foldMysqlIdentifier,
+  foldIdentifier,
   connect,
 };

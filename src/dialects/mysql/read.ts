@@ -11,7 +11,7 @@ import type mysql from 'mysql2/promise';
 import type { ReadOptions, RowBatch, TransferTable } from '../dialect.js';
 import { batchesOf, rowConverter } from '../cell-values.js';
 import { readRowsError } from '../transfer-errors.js';
-import { quoteMysqlIdentifier } from './quote.js';
+import { quoteIdentifier, quoteName } from './quote.js';
 
 export const READ_SESSION_SQL = [
   "SET SESSION time_zone = '+00:00'",
@@ -20,8 +20,7 @@ export const READ_SESSION_SQL = [
 ];
 
 export function qualifiedMysqlTable(table: TransferTable): string {
-  const name = quoteMysqlIdentifier(table.name);
-  return table.schema === '' ? name : `${quoteMysqlIdentifier(table.schema)}.${name}`;
+  return quoteName(table.schema, table.name);
 }
 
 /**
@@ -29,7 +28,7 @@ export function qualifiedMysqlTable(table: TransferTable): string {
  * FLOAT with 6 significant digits (16777216 → 1.67772e7), which would lose the stored value.
  */
 function selectExpression(column: TransferTable['columns'][number]): string {
-  const name = quoteMysqlIdentifier(column.name);
+  const name = quoteIdentifier(column.name);
   return column.type.kind === 'float32' ? `(${name} + 0e0)` : name;
 }
 
@@ -37,7 +36,7 @@ export function selectMysqlRowsSql(table: TransferTable, options: Pick<ReadOptio
   const columns = table.columns.map(selectExpression).join(', ');
   const where = options.where === undefined || options.where.trim() === '' ? '' : ` WHERE ${options.where}`;
   const order = options.orderBy === undefined || options.orderBy.length === 0 ? ''
-    : ` ORDER BY ${options.orderBy.map(quoteMysqlIdentifier).join(', ')}`;
+    : ` ORDER BY ${options.orderBy.map(quoteIdentifier).join(', ')}`;
   return `SELECT ${columns} FROM ${qualifiedMysqlTable(table)}${where}${order}`;
 }
 

@@ -11,7 +11,7 @@ import type mysql from 'mysql2/promise';
 import type { CellValue, RowBatch, TransferTable, WriteResult } from '../dialect.js';
 import { cellBytes } from '../cell-values.js';
 import { writeRowsError } from '../transfer-errors.js';
-import { quoteMysqlIdentifier } from './quote.js';
+import { quoteIdentifier } from './quote.js';
 import { qualifiedMysqlTable } from './read.js';
 
 /** Upper bound of one INSERT; kept far below max_allowed_packet (a larger statement kills the connection). */
@@ -34,7 +34,7 @@ export function mysqlWriteValue(value: CellValue, kind: string): CellValue {
 }
 
 export function insertHeadSql(table: TransferTable): string {
-  const columns = table.columns.map((column) => quoteMysqlIdentifier(column.name)).join(', ');
+  const columns = table.columns.map((column) => quoteIdentifier(column.name)).join(', ');
   return `INSERT INTO ${qualifiedMysqlTable(table)} (${columns}) VALUES ?`;
 }
 

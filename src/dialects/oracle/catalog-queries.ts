@@ -7,12 +7,13 @@
  *                     Oracle-maintained when none were asked for (ALL_USERS.ORACLE_MAINTAINED from 12c,
  *                     a fixed list of Oracle's own schemas before: E-Business Suite R12.1 runs on 11gR2)
  *   {{IDENTITY_COLUMN}}, {{USER_COLUMNS}}, {{ORACLE_MAINTAINED}}   columns of 12.1 / 12.1.0.2, replaced
- *                     by constants or 11g equivalents before (render-query.ts)
+ *                     by constants or 11g equivalents before (catalog-render.ts)
  * A query with an owner token binds :o0…:oN (owner names, already folded) and nothing else; one
  * without binds nothing (node-oracledb rejects binds the text does not use).
  * LONG columns (DATA_DEFAULT, TEXT, QUERY, COLUMN_EXPRESSION) arrive as strings; NUMBER columns that
  * can exceed 2^53 are listed in NUMBER_AS_STRING and fetched as strings.
  */
+import { quoteIdentifier } from './quote.js';
 
 /** Binds: none. Server version; VERSION_FULL exists from 18c, VERSION before. */
 export const VERSION_SQL = `SELECT * FROM PRODUCT_COMPONENT_VERSION WHERE PRODUCT LIKE 'Oracle%'`;
@@ -165,13 +166,8 @@ ORDER BY t.OWNER, t.TRIGGER_NAME`;
 /** NUMBER columns fetched as strings (row counts, bytes and sequence bounds can exceed 2^53). */
 export const NUMBER_AS_STRING = ['NUM_ROWS', 'BYTES', 'MIN_VALUE', 'MAX_VALUE', 'INCREMENT_BY', 'LAST_NUMBER', 'CACHE_SIZE', 'ROW_COUNT', 'KEY_MIN', 'KEY_MAX'] as const;
 
-export { CURRENT_FEATURES, MAX_IN_LIST, ORACLE_SCHEMAS_BEFORE_12C, oracleFeatures, renderCatalogQuery } from './render-query.js';
-export type { DictionaryPrefix, OracleFeatures, RenderedQuery } from './render-query.js';
-
-/** `"NAME"`: dictionary names are used exactly as stored. */
-export function quoteIdentifier(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
-}
+export { CURRENT_FEATURES, MAX_IN_LIST, ORACLE_SCHEMAS_BEFORE_12C, oracleFeatures, renderCatalogQuery } from './catalog-render.js';
+export type { DictionaryPrefix, OracleFeatures, RenderedQuery } from './catalog-render.js';
 
 /** Binds: none. The one allowed per-table query: an exact row count. */
 export function makeCountSql(owner: string, table: string): string {

@@ -1,8 +1,8 @@
 /**
  * The rows of each dictionary query, as node-oracledb hands them over with outFormat OBJECT
- * (upper-case keys). Kept as unknown-valued records and read through row-values.ts.
+ * (upper-case keys). Kept as unknown-valued records and read through parse-values.ts.
  */
-import type { DictionaryRow } from './row-values.js';
+import type { DictionaryRow } from './parse-values.js';
 
 export interface OracleCatalogRows {
   /** Which dictionary views were read: DBA_ (whole database) or ALL_ (what the login can see). */

@@ -12,8 +12,9 @@ import { checksumQueryError, pushdownUnsupported, segmentWhere, totalsFromRow } 
 import type { BoundQuery, ChecksumOptions, ChecksumResult, TransferColumn, TransferTable } from '../dialect.js';
 import { UsageError } from '../../errors.js';
 import { qualifiedName } from '../transfer-errors.js';
-import { qualifiedOracleTable, quoteOracleIdentifier } from './read.js';
-import type { OracleQueryRunner } from './session.js';
+import { quoteIdentifier as quoteOracleIdentifier } from './quote.js';
+import { qualifiedOracleTable } from './read.js';
+import type { OracleQueryRunner } from './connect-session.js';
 
 const MD5 = 2; // DBMS_CRYPTO.HASH_MD5: package constants cannot be named in SQL
 const DECIMAL_POINT = "'NLS_NUMERIC_CHARACTERS=''.,'''";

@@ -11,7 +11,7 @@ import { mapOracleError } from './connect-errors.js';
 import { readOracleCatalog } from './introspect.js';
 import { readOracleRows } from './read.js';
 import { executeOracleScript } from './script.js';
-import { loadOracleDriver, makeOracleSession, type OracleDriver, type OracleDriverConnection } from './session.js';
+import { loadOracleDriver, makeOracleSession, type OracleDriver, type OracleDriverConnection } from './connect-session.js';
 import { writeOracleRows } from './write.js';
 
 /** `host:port/service`, the Easy Connect string thin mode understands without tnsnames.ora. */

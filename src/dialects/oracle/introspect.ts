@@ -4,13 +4,13 @@
  */
 import type { CatalogOptions } from '../dialect.js';
 import type { CatalogSnapshot } from '../../model/catalog.js';
-import type { OracleQueryRunner } from './session.js';
+import type { OracleQueryRunner } from './connect-session.js';
 import * as Q from './catalog-queries.js';
 import type { OracleCatalogRows, OracleRowSet } from './catalog-rows.js';
-import { foldSchemaOption } from './identifiers.js';
+import { foldSchemaOption } from './quote.js';
 import { parseCatalogRows } from './parse-catalog.js';
-import { isIntegerColumn } from './parse-columns.js';
-import { textOrNull, type DictionaryRow } from './row-values.js';
+import { isIntegerColumn } from './native-type.js';
+import { textOrNull, type DictionaryRow } from './parse-values.js';
 import { joinQuantiles, KEY_QUANTILE_BUCKETS, samplePercent, selectTableProbes, wantsKeyQuantiles } from '../../util/table-probes.js';
 
 export { parseCatalogRows } from './parse-catalog.js';

@@ -7,15 +7,15 @@ import { UsageError } from '../../errors.js';
 import type { CatalogColumn, CatalogNote, CatalogSchema, CatalogSnapshot, CatalogTable, SourceInfo } from '../../model/catalog.js';
 import { compareStrings } from '../../util/stable-json.js';
 import type { OracleCatalogRows } from './catalog-rows.js';
-import { foldSchemaOption } from './identifiers.js';
+import { foldSchemaOption } from './quote.js';
 import { compareColumnRows, parseColumnRow, parseIdentityRows, tableKey } from './parse-columns.js';
 import { parseKeyRows } from './parse-keys.js';
 import { parseRoutineRows, parseSequenceRows, parseTriggerRows, parseViewRows } from './parse-objects.js';
 import { parsePartitionRows, parseSegmentBytes } from './parse-storage.js';
-import { decimalTextOrNull, text, textOrNull, trimmedOrNull, type DictionaryRow } from './row-values.js';
+import { decimalTextOrNull, text, textOrNull, trimmedOrNull, type DictionaryRow } from './parse-values.js';
 import { applyTableProbes, type TableProbeResult } from '../../util/table-probes.js';
 import { filterTables } from '../../util/table-filter.js';
-import { makeOracleNotes } from './notes.js';
+import { makeOracleNotes } from './parse-notes.js';
 
 export type { OracleCatalogRows } from './catalog-rows.js';
 

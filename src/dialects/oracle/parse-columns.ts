@@ -1,9 +1,8 @@
 /** DBA_TAB_COLS + DBA_TAB_IDENTITY_COLS rows → CatalogColumn, per the conventions in src/model/catalog.ts. */
 import type { CatalogColumn, IdentitySpec } from '../../model/catalog.js';
-import { flag, numberOrNull, text, textOrNull, trimmedOrNull, type DictionaryRow } from './row-values.js';
+import { columnLength } from './native-type.js';
+import { flag, numberOrNull, text, textOrNull, trimmedOrNull, type DictionaryRow } from './parse-values.js';
 
-const CHARACTER_TYPES = new Set(['CHAR', 'NCHAR', 'VARCHAR2', 'NVARCHAR2', 'VARCHAR']);
-const BYTE_LENGTH_TYPES = new Set(['RAW', 'UROWID']);
 const PLAIN_TYPE_OWNERS = new Set(['SYS', 'PUBLIC']);
 
 export const tableKey = (owner: string, table: string): string => `${owner}\u0000${table}`;
@@ -26,12 +25,6 @@ export function parseIdentityRows(rows: readonly DictionaryRow[]): Map<string, I
     });
   }
   return byColumn;
-}
-
-function columnLength(dataType: string, row: DictionaryRow): number | null {
-  if (CHARACTER_TYPES.has(dataType)) return numberOrNull(row, 'CHAR_LENGTH');
-  if (BYTE_LENGTH_TYPES.has(dataType)) return numberOrNull(row, 'DATA_LENGTH');
-  return null;
 }
 
 function lengthSemantics(row: DictionaryRow): { lengthSemantics?: 'char' | 'byte' } {
@@ -73,10 +66,4 @@ export function compareColumnRows(a: DictionaryRow, b: DictionaryRow): number {
   const idB = numberOrNull(b, 'COLUMN_ID') ?? Number.MAX_SAFE_INTEGER;
   if (idA !== idB) return idA - idB;
   return (numberOrNull(a, 'INTERNAL_COLUMN_ID') ?? 0) - (numberOrNull(b, 'INTERNAL_COLUMN_ID') ?? 0);
-}
-
-/** Integer keys that parallel-load ranges can split: NUMBER(p,0), NUMBER(*,0), INTEGER. */
-export function isIntegerColumn(column: CatalogColumn): boolean {
-  if (column.nativeType === 'INTEGER') return true;
-  return column.nativeType === 'NUMBER' && column.scale === 0;
 }

@@ -5,7 +5,7 @@
 import type { CatalogIndex, ForeignKey, IndexColumn, KeyConstraint, ReferentialAction } from '../../model/catalog.js';
 import { compareStrings } from '../../util/stable-json.js';
 import { tableKey } from './parse-columns.js';
-import { numberOrNull, text, textOrNull, type DictionaryRow } from './row-values.js';
+import { numberOrNull, text, textOrNull, type DictionaryRow } from './parse-values.js';
 
 export interface TableKeys {
   primaryKey: KeyConstraint | null;

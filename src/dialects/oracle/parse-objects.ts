@@ -1,6 +1,6 @@
 /** Sequences, views, materialized views, code objects and triggers → per-owner lists. */
 import type { CatalogRoutine, CatalogSequence, CatalogTrigger, CatalogView, RoutineKind } from '../../model/catalog.js';
-import { countLines, decimalTextOrNull, flag, numberOrNull, text, textOrNull, type DictionaryRow } from './row-values.js';
+import { countLines, decimalTextOrNull, flag, numberOrNull, text, textOrNull, type DictionaryRow } from './parse-values.js';
 
 const ROUTINE_KINDS: Readonly<Record<string, RoutineKind>> = {
   PROCEDURE: 'procedure',

@@ -1,7 +1,7 @@
 /** Partitioning (DBA_PART_TABLES / DBA_PART_KEY_COLUMNS) and bytes per table (DBA_SEGMENTS via DBA_LOBS / DBA_INDEXES). */
 import type { Partitioning } from '../../model/catalog.js';
 import { tableKey } from './parse-columns.js';
-import { decimalTextOrNull, numberOrNull, text, textOrNull, type DictionaryRow } from './row-values.js';
+import { decimalTextOrNull, numberOrNull, text, textOrNull, type DictionaryRow } from './parse-values.js';
 
 export function parsePartitionRows(partitions: readonly DictionaryRow[], keys: readonly DictionaryRow[]): Map<string, Partitioning> {
   const keyColumns = new Map<string, Array<{ position: number; name: string }>>();

@@ -8,20 +8,16 @@
 import type { TransferColumn, ReadOptions, RowBatch, TransferTable } from '../dialect.js';
 import { rowConverter } from '../cell-values.js';
 import { readRowsError } from '../transfer-errors.js';
-import type { OracleSession } from './session.js';
-
-export function quoteOracleIdentifier(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
-}
+import { quoteIdentifier, quoteName } from './quote.js';
+import type { OracleSession } from './connect-session.js';
 
 export function qualifiedOracleTable(table: TransferTable): string {
-  const name = quoteOracleIdentifier(table.name);
-  return table.schema === '' ? name : `${quoteOracleIdentifier(table.schema)}.${name}`;
+  return quoteName(table.schema, table.name);
 }
 
 /** The select-list expression giving the contract's text for a column (DATE works too: CAST to TIMESTAMP first). */
 export function oracleSelectExpression(column: TransferColumn): string {
-  const name = quoteOracleIdentifier(column.name);
+  const name = quoteIdentifier(column.name);
   const type = column.type;
   switch (type.kind) {
     case 'date':
@@ -43,7 +39,7 @@ export function selectOracleRowsSql(table: TransferTable, options: Pick<ReadOpti
   const columns = table.columns.map(oracleSelectExpression).join(', ');
   const where = options.where === undefined || options.where.trim() === '' ? '' : ` WHERE ${options.where}`;
   const order = options.orderBy === undefined || options.orderBy.length === 0 ? ''
-    : ` ORDER BY ${options.orderBy.map(quoteOracleIdentifier).join(', ')}`;
+    : ` ORDER BY ${options.orderBy.map(quoteIdentifier).join(', ')}`;
   return `SELECT ${columns} FROM ${qualifiedOracleTable(table)}${where}${order}`;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { ScriptResult, ScriptUnit } from '../dialect.js';
 import { runScriptStatements } from '../script-runner.js';
-import type { OracleSession } from './session.js';
+import type { OracleSession } from './connect-session.js';
 
 export async function executeOracleScript(session: OracleSession, units: Iterable<ScriptUnit>, file: string, transactional: boolean): Promise<ScriptResult> {
   const result = await runScriptStatements(units, {

@@ -8,8 +8,9 @@
 import type { CellValue, RowBatch, TransferColumn, TransferTable, WriteResult } from '../dialect.js';
 import { cellBytes } from '../cell-values.js';
 import { writeRowsError } from '../transfer-errors.js';
-import { qualifiedOracleTable, quoteOracleIdentifier } from './read.js';
-import type { OracleBindDef, OracleBindValue, OracleSession } from './session.js';
+import { qualifiedOracleTable } from './read.js';
+import { quoteIdentifier } from './quote.js';
+import type { OracleBindDef, OracleBindValue, OracleSession } from './connect-session.js';
 
 /** Rows per executeMany: bounded by count (DPI-1015 on huge arrays) and by bytes (memory). */
 export const CHUNK_ROWS = 5_000;
@@ -37,7 +38,7 @@ export function oracleBindExpression(column: TransferColumn, position: number): 
 }
 
 export function insertOracleSql(table: TransferTable): string {
-  const names = table.columns.map((column) => quoteOracleIdentifier(column.name)).join(', ');
+  const names = table.columns.map((column) => quoteIdentifier(column.name)).join(', ');
   const values = table.columns.map((column, index) => oracleBindExpression(column, index + 1)).join(', ');
   return `INSERT INTO ${qualifiedOracleTable(table)} (${names}) VALUES (${values})`;
 }

@@ -7,7 +7,7 @@ import type pg from 'pg';
 import { HASH_SLICE_LENGTH, HASH_SLICE_START, canBeEmpty, isPrefixedKind } from '../checksum-reference.js';
 import { checksumQueryError, segmentWhere, totalsFromRow } from '../checksum-sql.js';
 import type { BoundQuery, ChecksumOptions, ChecksumResult, TransferColumn, TransferTable } from '../dialect.js';
-import { quotePostgresIdentifier } from './quote.js';
+import { quoteIdentifier as quotePostgresIdentifier } from './quote.js';
 import { qualifiedPostgresTable } from './read.js';
 
 /** Floats need the shortest round-trip text (the default since PostgreSQL 12); times are converted in the SQL. */

@@ -2,9 +2,10 @@
 import type { Dialect, DialectConnection } from '../dialect.js';
 import type { ConnectionSpec } from '../../model/connection.js';
 import { postgresChecksum } from './checksum.js';
-import { mapPostgresError, openPostgresClient } from './connect.js';
+import { mapPostgresError } from './connect-errors.js';
+import { openPostgresClient } from './connect.js';
 import { readPostgresCatalog } from './introspect.js';
-import { foldPostgresIdentifier } from './quote.js';
+import { foldIdentifier } from './quote.js';
 import { readPostgresRows } from './read.js';
 import { executePostgresScript } from './script.js';
 import { writePostgresRows } from './write.js';
@@ -37,6 +38,6 @@ export const postgresDialect: Dialect = {
   schemes: ['postgres', 'postgresql'],
   defaultPort: 5432,
   capabilities,
-  foldIdentifier: foldPostgresIdentifier,
+  foldIdentifier,
   connect,
 };

@@ -9,7 +9,7 @@ import { compareStrings } from '../../util/stable-json.js';
 import type { CatalogOptions } from '../dialect.js';
 import * as Q from './catalog-queries.js';
 import { parseCatalogRows, type PostgresCatalogRows, type TableStats } from './parse-catalog.js';
-import { foldUserSchemaName, quotePostgresIdentifier } from './quote.js';
+import { foldUserSchemaName, quoteIdentifier } from './quote.js';
 import { selectTableProbes } from '../../util/table-probes.js';
 import type { CatalogRow } from '../../util/catalog-row.js';
 
@@ -66,8 +66,8 @@ async function rowsOf(client: PostgresQueryable, sql: string, params?: unknown[]
 async function readTableStats(client: PostgresQueryable, targets: readonly TableStatsTarget[]): Promise<TableStats[]> {
   const stats: TableStats[] = [];
   for (const target of targets) {
-    const qualified = `${quotePostgresIdentifier(target.schema)}.${quotePostgresIdentifier(target.table)}`;
-    const key = target.keyColumn === null ? null : quotePostgresIdentifier(target.keyColumn);
+    const qualified = `${quoteIdentifier(target.schema)}.${quoteIdentifier(target.table)}`;
+    const key = target.keyColumn === null ? null : quoteIdentifier(target.keyColumn);
     const [row] = await rowsOf(client, Q.countAndKeyRangeSql(qualified, key, target.count));
     const [histogram] = target.keyColumn === null ? [] : await rowsOf(client, Q.KEY_HISTOGRAM, [target.schema, target.table, target.keyColumn]);
     const count = row?.row_count;

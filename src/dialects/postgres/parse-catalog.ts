@@ -22,7 +22,7 @@ import { compareStrings } from '../../util/stable-json.js';
 import { parsePartitionKey, parsePostgresNativeType } from './native-type.js';
 import { bool, boolArray, numberOrNull, text, textArray, textOrNull, type CatalogRow } from '../../util/catalog-row.js';
 import { makeTableFilter } from '../../util/table-filter.js';
-import { selectUsedTypes, type ExtensionType, type TypeCandidates } from './user-types.js';
+import { selectUsedTypes, type ExtensionType, type TypeCandidates } from './parse-user-types.js';
 
 export interface TableStats {
   readonly schema: string;

@@ -8,7 +8,7 @@ import type pg from 'pg';
 import type { ReadOptions, RowBatch, TransferTable } from '../dialect.js';
 import { rowConverter } from '../cell-values.js';
 import { readRowsError } from '../transfer-errors.js';
-import { quotePostgresIdentifier } from './quote.js';
+import { quoteIdentifier, quoteName } from './quote.js';
 
 const CURSOR = 'erpm_read_rows';
 const RAW_TEXT = { getTypeParser: () => (value: string) => value };
@@ -24,15 +24,14 @@ export const READ_SESSION_SQL = [
 ];
 
 export function qualifiedPostgresTable(table: TransferTable): string {
-  const name = quotePostgresIdentifier(table.name);
-  return table.schema === '' ? name : `${quotePostgresIdentifier(table.schema)}.${name}`;
+  return quoteName(table.schema, table.name);
 }
 
 export function selectRowsSql(table: TransferTable, options: Pick<ReadOptions, 'where' | 'orderBy'>): string {
-  const columns = table.columns.map((column) => quotePostgresIdentifier(column.name)).join(', ');
+  const columns = table.columns.map((column) => quoteIdentifier(column.name)).join(', ');
   const where = options.where === undefined || options.where.trim() === '' ? '' : ` WHERE ${options.where}`;
   const order = options.orderBy === undefined || options.orderBy.length === 0 ? ''
-    : ` ORDER BY ${options.orderBy.map(quotePostgresIdentifier).join(', ')}`;
+    : ` ORDER BY ${options.orderBy.map(quoteIdentifier).join(', ')}`;
   return `SELECT ${columns} FROM ${qualifiedPostgresTable(table)}${where}${order}`;
 }
 

@@ -10,7 +10,7 @@ import type pg from 'pg';
 import copyStreams from 'pg-copy-streams';
 import type { CellValue, RowBatch, TransferTable, WriteResult } from '../dialect.js';
 import { writeRowsError } from '../transfer-errors.js';
-import { quotePostgresIdentifier } from './quote.js';
+import { quoteIdentifier } from './quote.js';
 import { qualifiedPostgresTable } from './read.js';
 
 const SPECIAL = /[\\\t\n\r]/g;
@@ -31,7 +31,7 @@ export function encodeCopyBatch(batch: RowBatch): Buffer {
 }
 
 export function copyFromSql(table: TransferTable): string {
-  const columns = table.columns.map((column) => quotePostgresIdentifier(column.name)).join(', ');
+  const columns = table.columns.map((column) => quoteIdentifier(column.name)).join(', ');
   return `COPY ${qualifiedPostgresTable(table)} (${columns}) FROM STDIN`;
 }
 

@@ -7,7 +7,7 @@
 import type { Finding } from '../../model/inventory.js';
 import { compareStrings } from '../../util/stable-json.js';
 import { eachTable, finding, listNames, objectName, type Check } from './context.js';
-import { POSTGRES_RESERVED_WORDS } from './pg-reserved-words.js';
+import { needsQuotingAsName } from '../../dialects/postgres/quote.js';
 
 export const POSTGRES_MAX_IDENTIFIER_BYTES = 63;
 
@@ -24,8 +24,7 @@ function tooLong(name: string): boolean {
 
 /** True when PostgreSQL needs the name in double quotes even after folding to lower case. */
 export function needsQuoting(name: string): boolean {
-  const lower = name.toLowerCase();
-  return !/^[a-z_][a-z0-9_$]*$/.test(lower) || POSTGRES_RESERVED_WORDS.has(lower);
+  return needsQuotingAsName(name.toLowerCase());
 }
 
 export function isMixedCase(name: string): boolean {

@@ -9,7 +9,8 @@
 import type { Plan, PlannedColumn, PlannedTable } from '../../model/plan.js';
 import { makeNameAllocator, type NameAllocator } from './names.js';
 import { isDeferred, planSchemas, planTables, resolveColumns, resolveReferencedTable } from './plan-tables.js';
-import { mysqlString, quoteMysql } from './quote.js';
+import { mysqlString } from './quote.js';
+import { quoteIdentifier as quoteMysql } from '../../dialects/mysql/quote.js';
 import { mysqlSequenceComment, planSequences } from './sequences.js';
 
 const NAME_BYTES = 64;

@@ -8,7 +8,8 @@
 import type { Plan, PlannedColumn, PlannedSequence, PlannedTable } from '../../model/plan.js';
 import { makeNameAllocator, type NameAllocator } from './names.js';
 import { planSchemas, planTables, resolveColumns } from './plan-tables.js';
-import { ORACLE_NAME_BYTES, quoteOracle, sqlString } from './quote.js';
+import { ORACLE_NAME_BYTES, sqlString } from './quote.js';
+import { quoteIdentifier as quoteOracle } from '../../dialects/oracle/quote.js';
 import { planSequences } from './sequences.js';
 import { compareStrings } from '../../util/stable-json.js';
 

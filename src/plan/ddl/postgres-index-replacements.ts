@@ -10,7 +10,7 @@
 import type { CatalogIndex } from '../../model/catalog.js';
 import type { PlannedTable } from '../../model/plan.js';
 import { resolveColumn } from './plan-tables.js';
-import { quotePostgres } from './quote.js';
+import { quoteIdentifier as quotePostgres } from '../../dialects/postgres/quote.js';
 
 export type IndexReplacement =
   | { readonly create: true; readonly method: 'gist' }

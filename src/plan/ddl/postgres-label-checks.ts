@@ -10,7 +10,8 @@
  */
 import type { Plan, PlannedTable } from '../../model/plan.js';
 import { postgresLabelCheck, quotedLabels } from '../label-columns.js';
-import { fitName, quotePostgres } from './quote.js';
+import { fitName } from './quote.js';
+import { quoteIdentifier as quotePostgres } from '../../dialects/postgres/quote.js';
 import { POSTGRES_NAME_BYTES } from './postgres.js';
 
 export interface CheckConstraint {

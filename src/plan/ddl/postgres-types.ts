@@ -5,7 +5,8 @@
  * DO block only while `to_regtype` does not find it (an existing type is left as it is, not compared).
  */
 import type { Plan, PlannedExtension, PlannedUserType } from '../../model/plan.js';
-import { quotePostgres, sqlString } from './quote.js';
+import { sqlString } from './quote.js';
+import { quoteIdentifier as quotePostgres } from '../../dialects/postgres/quote.js';
 
 const qualified = (type: PlannedUserType): string => `${quotePostgres(type.targetSchema)}.${quotePostgres(type.name)}`;
 

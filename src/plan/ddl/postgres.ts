@@ -7,7 +7,8 @@
 import type { Plan, PlannedColumn, PlannedTable } from '../../model/plan.js';
 import { makeNameAllocator, type NameAllocator } from './names.js';
 import { planSchemas, planTables, resolveColumns } from './plan-tables.js';
-import { quotePostgres, sqlString } from './quote.js';
+import { sqlString } from './quote.js';
+import { quoteIdentifier as quotePostgres } from '../../dialects/postgres/quote.js';
 import { planSequences, postgresCreateSequence } from './sequences.js';
 import { renderPostgresTypes, typeSchemas } from './postgres-types.js';
 import { compareStrings } from '../../util/stable-json.js';

@@ -7,7 +7,8 @@
  */
 import type { Plan, PlannedSequence } from '../../model/plan.js';
 import { BIGINT_MAX, BIGINT_MIN, fitSequenceToBigint, nextSourceValue } from '../plan-sequences.js';
-import { quotePostgres, sqlString } from './quote.js';
+import { sqlString } from './quote.js';
+import { quoteIdentifier as quotePostgres } from '../../dialects/postgres/quote.js';
 
 export const planSequences = (plan: Plan): readonly PlannedSequence[] => plan.sequences ?? [];
 

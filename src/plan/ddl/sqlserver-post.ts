@@ -8,7 +8,8 @@ import type { Plan, PlannedSequence, PlannedTable } from '../../model/plan.js';
 import { bigintRestartValue, planSequences, sequenceWhere } from './sequences.js';
 import type { NameAllocator } from './names.js';
 import { isDeferred, planTables, resolveColumns, resolveReferencedTable } from './plan-tables.js';
-import { nString, quoteSqlServer } from './quote.js';
+import { nString } from './quote.js';
+import { quoteIdentifier as quoteSqlServer } from '../../dialects/mssql/quote.js';
 import { assemblePostLoad } from './post-load-sections.js';
 import {
   batch, identityAllowed, objectIdArgument, qualifiedSqlServer, sqlServerList, sqlServerNames, sqlServerWhere as where,

@@ -7,7 +7,8 @@
 import type { Plan, PlannedColumn, PlannedSequence, PlannedTable } from '../../model/plan.js';
 import { makeNameAllocator, type NameAllocator } from './names.js';
 import { planSchemas, planTables, resolveColumns } from './plan-tables.js';
-import { fitName, nString, quoteSqlServer, SQLSERVER_NAME_BYTES } from './quote.js';
+import { fitName, nString, SQLSERVER_NAME_BYTES } from './quote.js';
+import { quoteIdentifier as quoteSqlServer } from '../../dialects/mssql/quote.js';
 import { bigintOptions, planSequences } from './sequences.js';
 import { compareStrings } from '../../util/stable-json.js';
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { InventoryColumn } from '../../../src/model/inventory.js';
 import type { Plan, PlannedTable } from '../../../src/model/plan.js';
 import { mapColumn } from '../../../src/plan/map-types.js';
-import { quoteOracle } from '../../../src/plan/ddl/quote.js';
+import { quoteIdentifier as quoteOracle } from '../../../src/dialects/oracle/quote.js';
 import { renderPostLoadDdl, renderPreLoadDdl } from '../../../src/plan/render-ddl.js';
 import { column, plan, table, task } from '../dms/sample-plan.js';
 

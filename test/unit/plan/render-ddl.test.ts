@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { translateDefault } from '../../../src/plan/ddl/defaults.js';
-import { fitName, quoteMysql, quotePostgres } from '../../../src/plan/ddl/quote.js';
+import { quoteIdentifier as quoteMysql } from '../../../src/dialects/mysql/quote.js';
+import { quoteIdentifier as quotePostgres } from '../../../src/dialects/postgres/quote.js';
+import { fitName } from '../../../src/plan/ddl/quote.js';
 import { renderPostLoadDdl, renderPreLoadDdl } from '../../../src/plan/render-ddl.js';
 import { GL_HEADERS, GL_LINES, column, plan, table, task } from '../dms/sample-plan.js';
 
@@ -110,7 +112,7 @@ describe('mysql DDL', () => {
 describe('identifier quoting', () => {
   it('quotes PostgreSQL reserved words, mixed case and special characters only', () => {
     expect(['gl_je_lines', 'user', 'order', 'Amount', 'a b', '1x', 'name', 'desc', 'x$1'].map(quotePostgres))
-      .toEqual(['gl_je_lines', '"user"', '"order"', '"Amount"', '"a b"', '"1x"', 'name', '"desc"', 'x$1']);
+      .toEqual(['gl_je_lines', '"user"', '"order"', '"Amount"', '"a b"', '"1x"', 'name', '"desc"', '"x$1"']); // `$` quoted, as quote_ident() does
     expect(quotePostgres('a"b')).toBe('"a""b"');
   });
   it('quotes MySQL reserved words and special characters with backticks', () => {

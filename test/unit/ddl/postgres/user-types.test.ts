@@ -52,6 +52,18 @@ describe('PostgreSQL DDL: user types and extensions', () => {
     ]);
   });
 
+  it('quotes key-word type names as format_type() does: public."user", public."between" (checked on PostgreSQL 15)', () => {
+    const result = read(`
+      SELECT pg_catalog.set_config('search_path', '', false);
+      CREATE TYPE public."user" AS ENUM ('a');
+      CREATE DOMAIN public."between" AS integer;
+      CREATE TABLE public.t (u public."user", s public."user"[], b public."between");`);
+    const columns = result.schemas.find((s) => s.name === 'public')!.tables[0]!.columns;
+    expect(columns.map((c) => [c.nativeType, c.userType ?? null])).toEqual([
+      ['public."user"', null], ['public."user"[]', null], ['integer', 'public."between"'],
+    ]);
+  });
+
   it('gives an extension it does not know the undeclared types used in its schema', () => {
     const result = read(`
       SELECT pg_catalog.set_config('search_path', '', false);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import * as Q from '../../../../src/dialects/mssql/catalog-queries.js';
 import type { MssqlCatalogRows, MssqlRowSet } from '../../../../src/dialects/mssql/catalog-rows.js';
 import { parseCatalogRows } from '../../../../src/dialects/mssql/introspect.js';
-import type { DictionaryRow } from '../../../../src/dialects/mssql/row-values.js';
+import type { DictionaryRow } from '../../../../src/dialects/mssql/parse-values.js';
 import { outputNames } from '../oracle/sql-text.js';
 import { ALL_SCHEMAS, loadMssqlFixture } from './load-fixture.js';
 

@@ -4,7 +4,7 @@ import * as Q from '../../../../src/dialects/mssql/catalog-queries.js';
 import type { MssqlRowSet } from '../../../../src/dialects/mssql/catalog-rows.js';
 import { mssqlDialect } from '../../../../src/dialects/mssql/index.js';
 import { readMssqlCatalog, type MssqlQueryRunner } from '../../../../src/dialects/mssql/introspect.js';
-import type { DictionaryRow } from '../../../../src/dialects/mssql/row-values.js';
+import type { DictionaryRow } from '../../../../src/dialects/mssql/parse-values.js';
 import { ALL_SCHEMAS, loadMssqlFixture } from './load-fixture.js';
 
 const SQL_BY_SET: Record<MssqlRowSet, string> = {

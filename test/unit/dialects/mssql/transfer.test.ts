@@ -6,7 +6,7 @@ import mssql from 'mssql';
 import { describe, expect, it } from 'vitest';
 import type { RowBatch, TransferTable } from '../../../../src/dialects/dialect.js';
 import { readMssqlRows, selectMssqlRowsSql } from '../../../../src/dialects/mssql/read.js';
-import { bindTypeFor, driverType, type MssqlBulkColumn, type MssqlSession } from '../../../../src/dialects/mssql/session.js';
+import { bindTypeFor, driverType, type MssqlBulkColumn, type MssqlSession } from '../../../../src/dialects/mssql/connect-session.js';
 import { writeMssqlRows } from '../../../../src/dialects/mssql/write.js';
 
 const TABLE: TransferTable = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeConnectionOptions, mapMysqlError } from '../../../../src/dialects/mysql/connect.js';
+import { mapMysqlError } from '../../../../src/dialects/mysql/connect-errors.js';
+import { makeConnectionOptions } from '../../../../src/dialects/mysql/connect.js';
 import { mysqlDialect } from '../../../../src/dialects/mysql/index.js';
 import type { ConnectionSpec } from '../../../../src/model/connection.js';
 

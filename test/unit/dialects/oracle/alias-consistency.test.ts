@@ -8,7 +8,7 @@ import * as Q from '../../../../src/dialects/oracle/catalog-queries.js';
 import type { OracleCatalogRows, OracleRowSet } from '../../../../src/dialects/oracle/catalog-rows.js';
 import { ORACLE_ROW_SETS } from '../../../../src/dialects/oracle/catalog-rows.js';
 import { parseCatalogRows } from '../../../../src/dialects/oracle/introspect.js';
-import type { DictionaryRow } from '../../../../src/dialects/oracle/row-values.js';
+import type { DictionaryRow } from '../../../../src/dialects/oracle/parse-values.js';
 import { ALL_SCHEMAS, loadOracleFixture } from './load-fixture.js';
 import { outputNames } from './sql-text.js';
 

@@ -4,7 +4,7 @@ import * as Q from '../../../../src/dialects/oracle/catalog-queries.js';
 import { oracleDialect } from '../../../../src/dialects/oracle/index.js';
 import { isMissingGrant } from '../../../../src/dialects/oracle/introspect.js';
 import { selectTableProbes } from '../../../../src/util/table-probes.js';
-import { isIntegerColumn } from '../../../../src/dialects/oracle/parse-columns.js';
+import { isIntegerColumn } from '../../../../src/dialects/oracle/native-type.js';
 import { parseCatalogRows } from '../../../../src/dialects/oracle/introspect.js';
 import { ALL_SCHEMAS, loadOracleFixture } from './load-fixture.js';
 
@@ -37,10 +37,11 @@ describe('renderCatalogQuery', () => {
     expect(Q.SEQUENCES_SQL).toContain("NOT LIKE 'ISEQ$$\\_%' ESCAPE '\\'");
   });
 
-  it('quotes names exactly as stored in the per-table probes', () => {
-    expect(Q.makeCountSql('AP', 'XxApInvoiceNotes')).toBe('SELECT COUNT(*) AS ROW_COUNT FROM "AP"."XxApInvoiceNotes"');
+  it('names the stored names in the per-table probes, quoting those Oracle would not read back bare', () => {
+    expect(Q.makeCountSql('AP', 'XxApInvoiceNotes')).toBe('SELECT COUNT(*) AS ROW_COUNT FROM AP."XxApInvoiceNotes"');
+    expect(Q.makeCountSql('AP', 'ORDER')).toBe('SELECT COUNT(*) AS ROW_COUNT FROM AP."ORDER"');
     expect(Q.makeKeyRangeSql('GL', 'GL_CODE_COMBINATIONS', 'CODE_COMBINATION_ID')).toBe(
-      'SELECT TO_CHAR(MIN("CODE_COMBINATION_ID")) AS KEY_MIN, TO_CHAR(MAX("CODE_COMBINATION_ID")) AS KEY_MAX FROM "GL"."GL_CODE_COMBINATIONS"',
+      'SELECT TO_CHAR(MIN(CODE_COMBINATION_ID)) AS KEY_MIN, TO_CHAR(MAX(CODE_COMBINATION_ID)) AS KEY_MAX FROM GL.GL_CODE_COMBINATIONS',
     );
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as Q from '../../../../src/dialects/oracle/catalog-queries.js';
 import type { OracleRowSet } from '../../../../src/dialects/oracle/catalog-rows.js';
 import { readOracleCatalog, type OracleQueryRunner } from '../../../../src/dialects/oracle/introspect.js';
-import type { DictionaryRow } from '../../../../src/dialects/oracle/row-values.js';
+import type { DictionaryRow } from '../../../../src/dialects/oracle/parse-values.js';
 import { ALL_SCHEMAS, loadOracleFixture } from './load-fixture.js';
 import { bindPlaceholders } from './sql-text.js';
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RowBatch, TransferTable } from '../../../../src/dialects/dialect.js';
 import { readOracleRows, selectOracleRowsSql } from '../../../../src/dialects/oracle/read.js';
-import { makeOracleSession, type OracleDriver, type OracleDriverConnection, type OracleSession } from '../../../../src/dialects/oracle/session.js';
+import { makeOracleSession, type OracleDriver, type OracleDriverConnection, type OracleSession } from '../../../../src/dialects/oracle/connect-session.js';
 import { insertOracleSql, NUMERIC_SESSION_SQL, writeOracleRows } from '../../../../src/dialects/oracle/write.js';
 
 const TABLE: TransferTable = {
@@ -53,12 +53,12 @@ function fakeConnection(pages: unknown[][][]): { connection: OracleDriverConnect
 }
 
 describe('Oracle readRows', () => {
-  it('renders dates and timestamps on the server, quotes every name', () => {
+  it('renders dates and timestamps on the server, quotes the names Oracle would not read back bare', () => {
     expect(selectOracleRowsSql(TABLE, { where: '"ID" > 10', orderBy: ['ID'] })).toBe(
-      'SELECT "ID", TO_CHAR("POSTED", \'YYYY-MM-DD HH24:MI:SS\'), '
-      + 'TO_CHAR(CAST("AT" AS TIMESTAMP(6)), \'YYYY-MM-DD HH24:MI:SS.FF6\'), '
-      + 'TO_CHAR(SYS_EXTRACT_UTC("AT_TZ"), \'YYYY-MM-DD HH24:MI:SS.FF6\') || \'+00:00\', '
-      + 'TO_CHAR("DAY", \'YYYY-MM-DD\'), "NOTE", "DOC", "OK", "CODE" FROM "GL"."Journal Line" WHERE "ID" > 10 ORDER BY "ID"');
+      'SELECT ID, TO_CHAR(POSTED, \'YYYY-MM-DD HH24:MI:SS\'), '
+      + 'TO_CHAR(CAST(AT AS TIMESTAMP(6)), \'YYYY-MM-DD HH24:MI:SS.FF6\'), '
+      + 'TO_CHAR(SYS_EXTRACT_UTC(AT_TZ), \'YYYY-MM-DD HH24:MI:SS.FF6\') || \'+00:00\', '
+      + 'TO_CHAR(DAY, \'YYYY-MM-DD\'), NOTE, DOC, OK, CODE FROM GL."Journal Line" WHERE "ID" > 10 ORDER BY ID');
   });
 
   it('fetches NUMBER as text and LOBs inline, batch by batch, in a read-only transaction', async () => {
@@ -92,7 +92,7 @@ describe('Oracle readRows', () => {
 
 describe('Oracle writeRows', () => {
   it('converts with explicit formats in the INSERT, not session NLS', () => {
-    expect(insertOracleSql(TABLE)).toBe('INSERT INTO "GL"."Journal Line" ("ID", "POSTED", "AT", "AT_TZ", "DAY", "NOTE", "DOC", "OK", "CODE") VALUES ('
+    expect(insertOracleSql(TABLE)).toBe('INSERT INTO GL."Journal Line" (ID, POSTED, AT, AT_TZ, DAY, NOTE, DOC, OK, CODE) VALUES ('
       + 'TO_NUMBER(:1), TO_TIMESTAMP(:2, \'YYYY-MM-DD HH24:MI:SS.FF\'), TO_TIMESTAMP(:3, \'YYYY-MM-DD HH24:MI:SS.FF\'), '
       + 'TO_TIMESTAMP_TZ(:4, \'YYYY-MM-DD HH24:MI:SS.FFTZH:TZM\'), TO_DATE(:5, \'YYYY-MM-DD\'), :6, :7, :8, :9)');
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mapPostgresError, makeClientConfig } from '../../../../src/dialects/postgres/connect.js';
+import { mapPostgresError } from '../../../../src/dialects/postgres/connect-errors.js';
+import { makeClientConfig } from '../../../../src/dialects/postgres/connect.js';
 import type { ConnectionSpec } from '../../../../src/model/connection.js';
 
 const spec: ConnectionSpec = {

@@ -4,7 +4,7 @@
  * a ResultSet, closed in `finally`), array DML (executeMany) and plain statements. Binds are typed:
  * strings, numbers, Buffers and null. Written against node-oracledb 6+/26 documentation; not run here.
  */
-import type { DictionaryRow } from './row-values.js';
+import type { DictionaryRow } from './parse-values.js';
 
 export type OracleBindValue = string | number | Buffer | null;
 export type OracleBinds = Readonly<Record<string, OracleBindValue>> | readonly OracleBindValue[];

@@ -5,7 +5,7 @@
  * and the requests in it share that connection. Written against mssql 12 / tedious 19; not run here.
  */
 import type { ConnectionPool, ISqlType, Request, Transaction } from 'mssql';
-import type { DictionaryRow } from './row-values.js';
+import type { DictionaryRow } from './parse-values.js';
 
 export type MssqlBindValue = string | number | boolean | Buffer | null;
 
