@@ -6,6 +6,6 @@ describe('selectMysqlRowsSql', () => {
     const sql = selectMysqlRowsSql({ schema: 'db', name: 't', columns: [
       { name: 'id', type: { kind: 'int32' } }, { name: 'f', type: { kind: 'float32' } }, { name: 'd', type: { kind: 'float64' } },
     ] }, {});
-    expect(sql).toBe('SELECT `id`, (`f` + 0e0), `d` FROM `db`.`t`');
+    expect(sql).toBe('SELECT id, (f + 0e0), d FROM db.t');
   });
 });

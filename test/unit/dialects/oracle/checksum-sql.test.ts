@@ -19,31 +19,31 @@ const AS_NULL = { emptyStringAsNull: true };
 describe('oracle checksum SQL', () => {
   it('renders numbers with TM9 under a fixed decimal point, and repairs the leading ".5"', () => {
     const sql = oracleValueExpression(table, table.columns[1]!);
-    expect(sql).toBe(`REGEXP_REPLACE(TO_CHAR("AMOUNT", 'TM9', 'NLS_NUMERIC_CHARACTERS=''.,'''), '^(-?)\\.', '\\10.')`);
+    expect(sql).toBe(`REGEXP_REPLACE(TO_CHAR(AMOUNT, 'TM9', 'NLS_NUMERIC_CHARACTERS=''.,'''), '^(-?)\\.', '\\10.')`);
   });
 
   it('cuts timestamps to microseconds in UTC, hashes BLOBs with DBMS_CRYPTO and right-trims CHAR', () => {
-    expect(oracleValueExpression(table, table.columns[4]!)).toBe(`SUBSTR(TO_CHAR(CAST(SYS_EXTRACT_UTC("POSTED") AS TIMESTAMP(9)), 'YYYY-MM-DD HH24:MI:SS.FF9'), 1, 26)`);
-    expect(oracleValueExpression(table, table.columns[5]!)).toBe('LOWER(RAWTOHEX(DBMS_CRYPTO.HASH("DOC", 2)))');
-    expect(oracleValueExpression(table, table.columns[3]!)).toBe(`RTRIM("CODE", ' ')`);
+    expect(oracleValueExpression(table, table.columns[4]!)).toBe(`SUBSTR(TO_CHAR(CAST(SYS_EXTRACT_UTC(POSTED) AS TIMESTAMP(9)), 'YYYY-MM-DD HH24:MI:SS.FF9'), 1, 26)`);
+    expect(oracleValueExpression(table, table.columns[5]!)).toBe('LOWER(RAWTOHEX(DBMS_CRYPTO.HASH(DOC, 2)))');
+    expect(oracleValueExpression(table, table.columns[3]!)).toBe(`RTRIM(CODE, ' ')`);
   });
 
   it('builds the row text as a CLOB, length-prefixes text with LENGTH4 and marks NULL (and empty CLOBs) as \\N', () => {
     const text = oracleRowTextExpression(table, AS_NULL);
-    expect(text.startsWith('TO_CLOB(NVL(REGEXP_REPLACE(TO_CHAR("ID"')).toBe(true);
-    expect(text).toContain(`CASE WHEN DBMS_LOB.GETLENGTH("NOTE") > 0 THEN LENGTH4("NOTE") || ':' || "NOTE" ELSE TO_CLOB('\\N') END`);
-    expect(text).toContain(`CASE WHEN RTRIM("CODE", ' ') IS NULL THEN '\\N' ELSE LENGTH4(RTRIM("CODE", ' ')) || ':' || RTRIM("CODE", ' ') END`);
+    expect(text.startsWith('TO_CLOB(NVL(REGEXP_REPLACE(TO_CHAR(ID')).toBe(true);
+    expect(text).toContain(`CASE WHEN DBMS_LOB.GETLENGTH(NOTE) > 0 THEN LENGTH4(NOTE) || ':' || NOTE ELSE TO_CLOB('\\N') END`);
+    expect(text).toContain(`CASE WHEN RTRIM(CODE, ' ') IS NULL THEN '\\N' ELSE LENGTH4(RTRIM(CODE, ' ')) || ':' || RTRIM(CODE, ' ') END`);
     const parts = text.split(` || '|' || `);
     expect(parts).toHaveLength(table.columns.length);
     // The first operand itself is the CLOB: a VARCHAR2 concatenation past 4,000 bytes fails (ORA-01489).
     expect(parts[0]).toMatch(/^TO_CLOB\(NVL\(.*, '\\N'\)\)$/);
-    expect(parts.at(-1)).toBe(`NVL(LOWER(RAWTOHEX(DBMS_CRYPTO.HASH("DOC", 2))), '\\N')`);
+    expect(parts.at(-1)).toBe(`NVL(LOWER(RAWTOHEX(DBMS_CRYPTO.HASH(DOC, 2))), '\\N')`);
   });
 
   it('sums hex digits 9..23 of the MD5 as NUMBER and binds the key range positionally', () => {
     const query = oracleChecksumQuery(table, { ...AS_NULL, where: '"ID" > 0', keyRange: { column: 'ID', from: '10', to: '20' } });
     expect(query.sql).toMatch(/^SELECT TO_CHAR\(COUNT\(\*\)\) AS CK_ROWS, TO_CHAR\(NVL\(SUM\(TO_NUMBER\(SUBSTR\(RAWTOHEX\(DBMS_CRYPTO\.HASH\(TO_CLOB\(/);
-    expect(query.sql).toContain(`, 2)), 9, 15), 'XXXXXXXXXXXXXXX')), 0), 'TM9') AS CK_SUM FROM "GL"."JOURNAL" WHERE ("ID" > 0) AND "ID" >= :1 AND "ID" < :2`);
+    expect(query.sql).toContain(`, 2)), 9, 15), 'XXXXXXXXXXXXXXX')), 0), 'TM9') AS CK_SUM FROM GL.JOURNAL WHERE ("ID" > 0) AND ID >= :1 AND ID < :2`);
     expect(query.binds).toEqual(['10', '20']);
   });
 
