@@ -1,8 +1,8 @@
 /** `erp-migrate assess`: live source or DDL export → inventory.json + assessment reports. */
 import type { Command } from 'commander';
 import { assessAction, DIALECT_NAMES, type DialectName } from '../src/index.js';
-import { globalOptions } from './program.js';
-import { createProgress } from './support/console-sink.js';
+import { globalOptions, type CliContext } from './program.js';
+import { createConsoleSink } from './support/console-sink.js';
 import { collect, oneOf, positiveNumber } from './support/options.js';
 
 interface AssessFlags {
@@ -19,7 +19,7 @@ interface AssessFlags {
   out: string;
 }
 
-export function registerAssess(program: Command): void {
+export function registerAssess(program: Command, context: CliContext): void {
   program
     .command('assess')
     .description('inventory a source database (live, or from DDL exports), classify ERP modules, run pre-migration checks, write the assessment')
@@ -36,7 +36,7 @@ export function registerAssess(program: Command): void {
     .requiredOption('--out <dir>', 'folder for inventory.json and the assessment reports')
     .action(async (flags: AssessFlags, command: Command) => {
       const global = globalOptions(command);
-      const progress = createProgress({ quiet: global.quiet });
+      const progress = createConsoleSink(global);
       try {
         const result = await assessAction({
           ...(flags.source === undefined ? {} : { source: flags.source }),
@@ -53,10 +53,11 @@ export function registerAssess(program: Command): void {
           out: flags.out,
           cwd: process.cwd(),
           env: process.env,
-          onProgress: (message) => progress.update(message),
+          onEvent: (event) => progress.onEvent(event),
+          signal: context.signal,
         });
         progress.succeed(`assessed ${result.source}`);
-        process.stdout.write(`${result.summary}\n`);
+        progress.result(result.summary, { command: 'assess', source: result.source, out: flags.out, files: result.files, summary: result.summary });
       } catch (error) {
         progress.fail();
         throw error;

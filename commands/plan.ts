@@ -1,8 +1,8 @@
 /** `erp-migrate plan`: inventory + mapping files → plan directory (or `--check` to validate only). */
 import type { Command } from 'commander';
 import { planAction, type TargetName } from '../src/index.js';
-import { globalOptions } from './program.js';
-import { createProgress } from './support/console-sink.js';
+import { globalOptions, type CliContext } from './program.js';
+import { createConsoleSink } from './support/console-sink.js';
 import { collect, oneOf } from './support/options.js';
 
 const TARGETS: readonly TargetName[] = ['postgres', 'aurora-postgresql', 'oracle', 'sqlserver', 'mysql'];
@@ -17,7 +17,7 @@ interface PlanFlags {
   targetSchema?: string;
 }
 
-export function registerPlan(program: Command): void {
+export function registerPlan(program: Command, context: CliContext): void {
   program
     .command('plan')
     .description('turn an inventory and mapping files into a reviewable plan: target DDL, AWS DMS task JSON, CloudFormation, staged waves')
@@ -30,13 +30,12 @@ export function registerPlan(program: Command): void {
     .option('--check', 'validate inventory and mappings and report, without writing', false)
     .action(async (flags: PlanFlags, command: Command) => {
       const global = globalOptions(command);
-      const progress = createProgress({ quiet: global.quiet });
+      const progress = createConsoleSink(global);
       if (!flags.check && flags.out === undefined) {
         const { UsageError } = await import('../src/index.js');
         throw new UsageError('E_USAGE', 'plan: --out is required (or --check to validate only)', { hint: 'e.g. erp-migrate plan --inventory assessment/ --out plan/' });
       }
       try {
-        progress.update('planning');
         const result = await planAction({
           inventory: flags.inventory,
           mappings: flags.mapping ?? [],
@@ -45,17 +44,15 @@ export function registerPlan(program: Command): void {
           check: flags.check,
           waves: flags.waves,
           ...(flags.targetSchema === undefined ? {} : { targetSchema: flags.targetSchema }),
+          onEvent: (event) => progress.onEvent(event),
+          signal: context.signal,
         });
         progress.succeed(flags.check ? 'plan checked' : `plan written to ${flags.out ?? ''}`);
-        process.stdout.write(`${describePlanResult(result)}\n`);
+        const { plan: _plan, ...figures } = result;
+        progress.result(result.summary, { command: 'plan', ...figures });
       } catch (error) {
         progress.fail();
         throw error;
       }
     });
-}
-
-function describePlanResult(result: unknown): string {
-  const summary = (result as { summary?: unknown }).summary;
-  return typeof summary === 'string' ? summary : JSON.stringify(result, null, 2);
 }

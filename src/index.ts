@@ -11,3 +11,4 @@ export { packageRoot as packageRootPath } from './util/package-root.js';
 export { parseConnectionUrl, redactUrl } from './config/connection-url.js';
 export { startEmbeddedPostgres } from './util/embedded-postgres.js';
 export { onInterrupt, runInterruptCleanups } from './util/interrupt-cleanup.js';
+export { describeProgress, type ProgressEvent, type ProgressSink } from './model/progress.js';

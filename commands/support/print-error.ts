@@ -26,3 +26,17 @@ export function printError(error: unknown, options: { debug: boolean; write: (te
   }
   return typed.exitCode ?? EXIT.internal;
 }
+
+/** The error as the `--json` stream's last line: `{"kind":"error","code","exitCode","message","hint","problems"}` (redacted like the text). */
+export function errorRecord(error: unknown): Readonly<Record<string, unknown>> {
+  const typed = toErpMigrateError(error);
+  const problems = (typed as { problems?: unknown }).problems;
+  return {
+    kind: 'error',
+    code: typed.code,
+    exitCode: typed.exitCode,
+    message: redactSecrets(typed.message.split('\n')[0] ?? ''),
+    ...(typed.hint === undefined ? {} : { hint: redactSecrets(typed.hint) }),
+    ...(Array.isArray(problems) ? { problems: problems.map((problem) => redactSecrets(String(problem))) } : {}),
+  };
+}

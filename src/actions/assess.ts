@@ -2,7 +2,7 @@
  * `assess`: read the catalog (live connection or DDL export), build the inventory (pure), render the
  * assessment (pure), then write inventory.json + assessment.{md,html,json} all-or-nothing.
  */
-import { basename } from 'node:path';
+import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { CatalogOptions } from '../dialects/dialect.js';
 import type { CatalogSnapshot, DialectName } from '../model/catalog.js';
@@ -18,8 +18,10 @@ import { readModuleCatalogs } from '../inventory/classify.js';
 import { makeAssessmentFor, renderAssessmentFiles, summarizeAssessment } from './assessment-files.js';
 import { filterSnapshotTables, unmatchedPatterns } from '../util/table-filter.js';
 import { stableStringify } from '../util/stable-json.js';
-import { writeFilesAtomically } from '../util/write-files.js';
+import { writeDirAtomically } from '../util/atomic-dir.js';
+import { checkInterrupted, interruptible, nothingKept } from '../util/cancellation.js';
 import { checkOutDir } from '../util/check-out-dir.js';
+import type { ProgressSink } from '../model/progress.js';
 
 export interface AssessOptions {
   readonly source?: string;
@@ -36,7 +38,9 @@ export interface AssessOptions {
   readonly out: string;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
-  readonly onProgress?: (message: string) => void;
+  readonly onEvent?: ProgressSink;
+  /** Aborted by the CLI on SIGINT/SIGTERM: the read stops at its next safe point and nothing is written. */
+  readonly signal?: AbortSignal;
   /** Tests inject a fake; by default AWS Secrets Manager is used when a reference is met. */
   readonly secrets?: () => Promise<SecretFetcher>;
 }
@@ -56,7 +60,7 @@ async function readLiveSnapshot(options: AssessOptions): Promise<{ snapshot: Cat
     secrets: options.secrets ?? (() => createSecretsManagerFetcher(project.aws.region ?? options.env.AWS_REGION)),
   });
   const dialect = await loadDialect(spec.dialect);
-  options.onProgress?.(`connecting to ${spec.redacted}`);
+  options.onEvent?.({ kind: 'phase', phase: 'connect', message: `connecting to ${spec.redacted}` });
   const connection = await dialect.connect(spec);
   try {
     const catalogOptions: CatalogOptions = {
@@ -64,7 +68,12 @@ async function readLiveSnapshot(options: AssessOptions): Promise<{ snapshot: Cat
       include: options.include,
       exclude: options.exclude,
       exactCounts: options.exactCounts,
-      ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+      // Every catalog progress event is a safe point: an interrupt stops the read there.
+      onEvent: (event) => {
+        checkInterrupted(options.signal);
+        options.onEvent?.(event);
+      },
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
     };
     return { snapshot: await connection.readCatalog(catalogOptions), label: spec.redacted };
   } finally {
@@ -81,7 +90,7 @@ async function readSnapshot(options: AssessOptions): Promise<{ snapshot: Catalog
     if (options.dialect === undefined) {
       throw new UsageError('E_USAGE', 'assess --ddl: --dialect is required', { hint: 'add --dialect oracle|mssql|postgres|mysql' });
     }
-    options.onProgress?.(`reading DDL (${options.ddl?.length ?? 0} input(s))`);
+    options.onEvent?.({ kind: 'phase', phase: 'ddl', message: `reading DDL (${options.ddl?.length ?? 0} input(s))` });
     const snapshot = await readDdlSnapshot(options.ddl ?? [], {
       dialect: options.dialect,
       ...(options.schemas[0] === undefined ? {} : { defaultSchema: options.schemas[0] }),
@@ -110,12 +119,24 @@ function checkIncludeMatched(snapshot: CatalogSnapshot, options: AssessOptions, 
 }
 
 export async function assessAction(options: AssessOptions): Promise<AssessResult> {
+  return interruptible(options.signal, nothingKept('nothing was written'), () => assess(options));
+}
+
+function tableTotals(snapshot: CatalogSnapshot): { tables: number; rows: number | null; bytes: number | null } {
+  const tables = snapshot.schemas.flatMap((schema) => schema.tables);
+  const sum = (values: readonly (number | null)[]): number | null => (values.some((v) => v === null) ? null : values.reduce<number>((a, v) => a + (v ?? 0), 0));
+  return { tables: tables.length, rows: sum(tables.map((t) => t.rowCount)), bytes: sum(tables.map((t) => t.bytes)) };
+}
+
+async function assess(options: AssessOptions): Promise<AssessResult> {
   // Before connecting: a wrong --out must not cost a whole catalog read.
   await checkOutDir(options.out, { code: 'E_OUT_DIR', what: 'an assessment folder', marker: 'inventory.json' });
   const modules = readModuleCatalogs(options.moduleCatalogs);
   const { snapshot, label, origin } = await readSnapshot(options);
   checkIncludeMatched(snapshot, options, label);
-  options.onProgress?.('building the inventory');
+  options.onEvent?.({ kind: 'catalog-read', source: label, schemas: snapshot.schemas.length, ...tableTotals(snapshot) });
+  checkInterrupted(options.signal);
+  options.onEvent?.({ kind: 'phase', phase: 'inventory', message: 'building the inventory' });
   const { inventory, erp } = buildInventoryWithDetection(snapshot, {
     origin,
     typeMapper: readSourceTypeMapper(snapshot.source.dialect),
@@ -125,10 +146,14 @@ export async function assessAction(options: AssessOptions): Promise<AssessResult
     erp: erp === null ? null : { catalogue: erp.catalogue, title: erp.title },
     ...(options.throughputMBps === undefined ? {} : { throughputMBps: options.throughputMBps }),
   });
-  const files = await writeFilesAtomically(options.out, {
-    'inventory.json': stableStringify(inventory),
-    ...renderAssessmentFiles(assessment),
+  const written = await writeDirAtomically(options.out, { 'inventory.json': stableStringify(inventory), ...renderAssessmentFiles(assessment) }, {
+    mode: 'update',
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+    errorCode: 'E_OUT_WRITE',
+    hint: 'check that --out names a writable directory',
   });
-  const written = `written to ${options.out}: ${files.map((file) => basename(file)).join(', ')}`;
-  return { source: label, inventory, files, summary: `${summarizeAssessment(assessment, inventory)}\n${written}` };
+  options.onEvent?.({ kind: 'files-written', dir: options.out, files: written.files, bytes: written.bytes });
+  const files = written.files.map((file) => join(options.out, file));
+  const where = `written to ${options.out}: ${written.files.join(', ')}`;
+  return { source: label, inventory, files, summary: `${summarizeAssessment(assessment, inventory)}\n${where}` };
 }

@@ -7,6 +7,8 @@ import { join, resolve } from 'node:path';
 import { startEmbeddedPostgres } from '../util/embedded-postgres.js';
 import { assessAction } from './assess.js';
 import { planAction } from './plan.js';
+import type { ProgressPhase, ProgressSink } from '../model/progress.js';
+import { checkInterrupted, interruptible, nothingKept } from '../util/cancellation.js';
 
 export interface DemoConnection {
   readonly host: string;
@@ -21,7 +23,9 @@ export interface DemoOptions {
   readonly scale: number;
   readonly cwd: string;
   readonly loadFixture: (connection: DemoConnection, scale: number) => Promise<{ tables: number; rows: number }>;
-  readonly onProgress?: (message: string) => void;
+  readonly onEvent?: ProgressSink;
+  /** Aborted by the CLI on SIGINT/SIGTERM; the interrupt cleanup has already stopped the embedded server. */
+  readonly signal?: AbortSignal;
 }
 
 export interface DemoResult {
@@ -33,13 +37,22 @@ export interface DemoResult {
 }
 
 export async function demoAction(options: DemoOptions): Promise<DemoResult> {
+  // Each step writes all-or-nothing, so what an interrupt leaves is whole: run the demo again.
+  return interruptible(options.signal, nothingKept('no partial output was kept'), () => demo(options));
+}
+
+async function demo(options: DemoOptions): Promise<DemoResult> {
   const out = resolve(options.cwd, options.out);
-  options.onProgress?.('starting embedded PostgreSQL');
-  const server = await startEmbeddedPostgres(options.onProgress === undefined ? {} : { onProgress: options.onProgress });
+  const phase = (name: ProgressPhase) => (message: string): void => options.onEvent?.({ kind: 'phase', phase: name, message });
+  const passOn = { ...(options.onEvent === undefined ? {} : { onEvent: options.onEvent }), ...(options.signal === undefined ? {} : { signal: options.signal }) };
+  phase('embedded-postgres')('starting embedded PostgreSQL');
+  const server = await startEmbeddedPostgres({ onProgress: phase('embedded-postgres') });
   try {
+    checkInterrupted(options.signal);
     const connection: DemoConnection = { host: '127.0.0.1', port: server.port, user: server.user, password: server.password, database: 'erp_demo' };
-    options.onProgress?.(`loading the fixture ERP at scale ${options.scale}`);
+    phase('fixture')(`loading the fixture ERP at scale ${options.scale}`);
     const loaded = await options.loadFixture(connection, options.scale);
+    checkInterrupted(options.signal);
     const assessmentDir = join(out, 'assessment');
     const url = `postgres://${encodeURIComponent(server.user)}:${encodeURIComponent(server.password)}@127.0.0.1:${server.port}/erp_demo`;
     const assessed = await assessAction({
@@ -52,11 +65,10 @@ export async function demoAction(options: DemoOptions): Promise<DemoResult> {
       out: assessmentDir,
       cwd: options.cwd,
       env: {},
-      ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+      ...passOn,
     });
     const planDir = join(out, 'plan');
-    options.onProgress?.('planning');
-    const planned = await planAction({ inventory: assessmentDir, mappings: [], target: 'postgres', out: planDir, check: false, waves: 'by-dependency' });
+    const planned = await planAction({ inventory: assessmentDir, mappings: [], target: 'postgres', out: planDir, check: false, waves: 'by-dependency', ...passOn });
     const planSummary = (planned as { summary?: unknown }).summary;
     const summary = [
       `fixture ERP: ${loaded.tables} tables, ${loaded.rows} rows loaded into embedded PostgreSQL`,

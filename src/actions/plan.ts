@@ -16,6 +16,8 @@ import { makePlan, sortDecisions } from '../plan/make-plan.js';
 import { renderPlanSummary } from '../plan/summary.js';
 import { makePlanFiles, writePlanFiles, type RenderedPlan } from '../plan/write-plan-dir.js';
 import { defaultRenderers, measureDocument, type PlanRenderers } from './plan-renderers.js';
+import type { ProgressSink } from '../model/progress.js';
+import { checkInterrupted, interruptible, nothingKept } from '../util/cancellation.js';
 
 const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
@@ -30,6 +32,9 @@ export interface PlanOptions {
   readonly waves: 'by-dependency' | 'by-module';
   /** `--target-schema`: the target schema for a plan holding one source schema. */
   readonly targetSchema?: string;
+  readonly onEvent?: ProgressSink;
+  /** Aborted by the CLI on SIGINT/SIGTERM: planning stops before the folder is replaced. */
+  readonly signal?: AbortSignal;
 }
 
 export interface PlanResult {
@@ -109,7 +114,12 @@ function planProblemsDespite(problemsOf: () => readonly string[]): readonly stri
 }
 
 export async function planAction(options: PlanOptions, renderers: PlanRenderers = defaultRenderers): Promise<PlanResult> {
+  return interruptible(options.signal, nothingKept('nothing was written'), () => plan(options, renderers));
+}
+
+async function plan(options: PlanOptions, renderers: PlanRenderers): Promise<PlanResult> {
   const out = options.out ?? 'plan';
+  options.onEvent?.({ kind: 'phase', phase: 'plan', message: options.check ? `checking the plan in ${out}` : 'planning' });
   const { inventory, digest } = await readInventory(options.inventory);
   const checked = options.mappings.length === 0 ? { config: EMPTY_MAPPING, problems: [] } : await checkMappingFiles(options.mappings, inventory, options.target);
   const makeOptions = {
@@ -139,8 +149,12 @@ export async function planAction(options: PlanOptions, renderers: PlanRenderers 
   if (plan !== withRules) rendered = { ...rendered, summary: renderPlanSummary(plan) };
   checkDmsDocuments(rendered);
   const files = makePlanFiles(plan, rendered);
+  checkInterrupted(options.signal);
   const changed = options.check ? await compareWithDisk(out, files) : [];
-  if (!options.check) await writePlanFiles(out, files);
+  if (!options.check) {
+    const written = await writePlanFiles(out, files, options.signal);
+    options.onEvent?.({ kind: 'files-written', dir: out, files: written.files, bytes: written.bytes });
+  }
   const tasks = plan.waves.flatMap((w) => w.tasks);
   const tables = tasks.flatMap((t) => t.tables);
   const blockers = plan.decisions.filter((d) => d.severity === 'blocker').length;

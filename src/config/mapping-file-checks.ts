@@ -12,10 +12,8 @@ import { withArticle } from '../util/article.js';
 import { defaultIdentifierCase, foldIdentifier } from '../util/identifier-case.js';
 import type { MappingConfig, TableSelector } from './mapping-file.js';
 
-export interface PathProblem {
-  readonly path: readonly PropertyKey[];
-  readonly message: string;
-}
+export type { PathProblem } from '../util/yaml-document.js';
+import type { PathProblem } from '../util/yaml-document.js';
 
 const PG_TYPE = new RegExp(
   '^(?:smallint|integer|int|int2|int4|int8|bigint|real|float4|float8|double precision|boolean|bool|text|bytea|date|uuid|json|jsonb|xml|money|inet|cidr|macaddr|citext|tsvector|interval'

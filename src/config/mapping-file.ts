@@ -29,14 +29,13 @@
  *       - { name: MIGRATED_AT, type: "timestamp(0)", expression: "datetime('now')" }
  */
 import { readFile } from 'node:fs/promises';
-import { LineCounter, isMap, isScalar, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import type { Inventory } from '../model/inventory.js';
 import type { RowFilter, TargetName } from '../model/plan.js';
 import type { IdentifierCase } from '../util/identifier-case.js';
-import { checkMapping, type PathProblem } from './mapping-file-checks.js';
-import { yamlSyntaxProblems } from '../util/yaml-errors.js';
+import { checkMapping } from './mapping-file-checks.js';
+import { loadYamlDocument, zodPathProblems } from '../util/yaml-document.js';
 
 export const MAPPING_FORMAT = 'erp-migrate/mapping@1';
 
@@ -126,33 +125,7 @@ export const EMPTY_MAPPING: MappingConfig = {
   typeOverrides: [], filters: {}, primaryKeys: {}, waves: {}, sizing: {}, unsupported: {}, addColumns: {},
 };
 
-/** `rename.tables["HR.EMPLOYEES"]`, `types[2].target`. */
-export function formatYamlPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(String(key))) out += out === '' ? String(key) : `.${String(key)}`;
-    else out += `[${JSON.stringify(String(key))}]`;
-  }
-  return out === '' ? '(root)' : out;
-}
-
-/** Line of the node at `path` (or its nearest ancestor); a map entry is located at its key, not at a block value below it. */
-function lineOf(doc: Document, counter: LineCounter, path: readonly PropertyKey[]): number {
-  const lineAt = (node: unknown): number | null =>
-    (node && typeof node === 'object' && Array.isArray((node as { range?: unknown }).range) ? counter.linePos((node as { range: [number] }).range[0]).line : null);
-  for (let depth = path.length; depth >= 0; depth -= 1) {
-    const parent = depth > 0 ? doc.getIn(path.slice(0, depth - 1) as unknown[], true) : undefined;
-    if (isMap(parent)) {
-      const pair = parent.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === path[depth - 1]);
-      const line = lineAt(pair?.key);
-      if (line !== null) return line;
-    }
-    const line = lineAt(doc.getIn(path.slice(0, depth) as unknown[], true));
-    if (line !== null) return line;
-  }
-  return 1;
-}
+export { formatYamlPath } from '../util/yaml-document.js';
 
 function toSelector(value: string | { module: string }): TableSelector {
   if (typeof value !== 'string') return { module: value.module };
@@ -233,31 +206,18 @@ function salvageSections(file: string, value: unknown): MappingConfig | null {
 
 /** Pure: parses one mapping file's text and checks it against the inventory. */
 export function parseMappingFile(text: string, file: string, inventory: Inventory, target: TargetName): ParsedMappingFile {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const problems = yamlSyntaxProblems(doc.errors, counter).map((p) => `${file}:${p.line}:${p.col}: (yaml): ${p.message}`);
-    return { config: null, problems, salvaged: null };
+  const loaded = loadYamlDocument(text, file, mappingFileSchema);
+  if (loaded.ok) {
+    const config = makeMappingConfig(file, loaded.value);
+    return { config, problems: loaded.source.locate(checkMapping(config, inventory, target)), salvaged: config };
   }
-  const at = (p: PathProblem): { line: number; text: string } => ({
-    line: lineOf(doc, counter, p.path),
-    text: `${file}:${lineOf(doc, counter, p.path)}: ${formatYamlPath(p.path)}: ${p.message}`,
-  });
-  const sorted = (list: readonly PathProblem[]): string[] =>
-    list.map(at).sort((a, b) => a.line - b.line || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0)).map((x) => x.text);
-  const result = mappingFileSchema.safeParse(doc.toJS());
-  if (!result.success) {
-    // An unknown key is reported at the key itself, not at its parent object.
-    const located = result.error.issues.flatMap((i) => (i.code === 'unrecognized_keys'
-      ? i.keys.map((key) => ({ path: [...i.path, key], message: `unknown key "${key}"` }))
-      : [{ path: i.path, message: i.message }]));
-    // Also check what the valid sections decide, so one run lists every problem of the file.
-    const salvaged = salvageSections(file, doc.toJS());
-    const checked = salvaged === null ? [] : checkMapping(salvaged, inventory, target);
-    return { config: null, problems: [...new Set(sorted([...located, ...checked]))], salvaged };
-  }
-  const config = makeMappingConfig(file, result.data);
-  return { config, problems: sorted(checkMapping(config, inventory, target)), salvaged: config };
+  if (loaded.source === null) return { config: null, problems: loaded.problems, salvaged: null };
+  // Also check what the valid sections decide, so one run lists every problem of the file.
+  const salvaged = salvageSections(file, loaded.source.value);
+  const result = mappingFileSchema.safeParse(loaded.source.value);
+  const schemaProblems = result.success ? [] : zodPathProblems(result.error);
+  const checked = salvaged === null ? [] : checkMapping(salvaged, inventory, target);
+  return { config: null, problems: loaded.source.locate([...schemaProblems, ...checked]), salvaged };
 }
 
 export function makeMappingError(problems: readonly string[]): UsageError {

@@ -5,10 +5,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
-import { formatYamlSyntaxProblem, yamlSyntaxProblems } from '../util/yaml-errors.js';
+import { loadYamlDocument, yamlDocumentError } from '../util/yaml-document.js';
 
 const connectionSchema = z.union([
   z.string(),
@@ -39,28 +38,13 @@ export type ProjectConfig = z.infer<typeof projectSchema> & { readonly file: str
 export const PROJECT_FILE_NAME = 'erp-migrate.yaml';
 
 export function parseProjectFile(text: string, file: string): ProjectConfig {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const [first, ...more] = yamlSyntaxProblems(doc.errors, lineCounter).map((problem) => formatYamlSyntaxProblem(file, problem));
-    const error = new UsageError('E_CONFIG_YAML', first ?? `${file}: not valid YAML`, {
-      hint: 'fix the YAML syntax at the line:column named (indentation, quotes, colons)',
-    });
-    throw more.length === 0 ? error : Object.assign(error, { problems: more });
+  const loaded = loadYamlDocument(text, file, projectSchema, { emptyAs: {} });
+  if (!loaded.ok) {
+    throw loaded.source === null
+      ? yamlDocumentError('E_CONFIG_YAML', loaded.problems, 'fix the YAML syntax at the line:column named (indentation, quotes, colons)')
+      : yamlDocumentError('E_CONFIG_INVALID', loaded.problems, 'see the README section "Project file" for the format');
   }
-  const result = projectSchema.safeParse(doc.toJS() ?? {});
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => {
-      const node = doc.getIn(issue.path as (string | number)[], true) as { range?: [number, number, number] } | undefined;
-      const offset = node?.range?.[0];
-      const line = offset === undefined ? 1 : lineCounter.linePos(offset).line;
-      return `${file}:${line}: ${issue.path.join('.') || '(root)'}: ${issue.message}`;
-    });
-    throw new UsageError('E_CONFIG_INVALID', problems.join('; '), {
-      hint: 'see the README section "Project file" for the format',
-    });
-  }
-  return { ...result.data, file };
+  return { ...loaded.value, file };
 }
 
 /** Reads `erp-migrate.yaml` from the given path, or from the working directory when it exists there. */

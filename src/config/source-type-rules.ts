@@ -2,8 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { UsageError } from '../errors.js';
-import { parseYamlText } from '../util/yaml-errors.js';
+import { loadYamlDocument, yamlDocumentError } from '../util/yaml-document.js';
 import type { DialectName } from '../model/catalog.js';
 import { makeTypeMapper, validateTypeRules, type TypeMapper, type TypeRule } from '../model/type-rules.js';
 import { packageRoot } from '../util/package-root.js';
@@ -31,17 +30,13 @@ const fileSchema = z.strictObject({
 });
 
 export function parseSourceTypeRules(text: string, where: string): TypeRule[] {
-  const { value: raw, problems: syntax } = parseYamlText(text, where);
-  if (syntax.length > 0) throw new UsageError('E_MAPPING_YAML', syntax.join('; '), { hint: 'fix the YAML syntax at the line:column named' });
-  const result = fileSchema.safeParse(raw);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
-    throw new UsageError('E_MAPPING_INVALID', `${where}: ${problems.join('; ')}`);
+  const loaded = loadYamlDocument(text, where, fileSchema, { checks: (file) => validateTypeRules(file.rules as TypeRule[]) });
+  if (!loaded.ok) {
+    throw loaded.source === null
+      ? yamlDocumentError('E_MAPPING_YAML', loaded.problems, 'fix the YAML syntax at the line:column named')
+      : yamlDocumentError('E_MAPPING_INVALID', loaded.problems, 'see mappings/types/README.md for the source-types format');
   }
-  const rules = result.data.rules as TypeRule[];
-  const problems = validateTypeRules(rules);
-  if (problems.length > 0) throw new UsageError('E_MAPPING_INVALID', `${where}: ${problems.join('; ')}`);
-  return rules;
+  return loaded.value.rules as TypeRule[];
 }
 
 const cache = new Map<DialectName, TypeMapper>();

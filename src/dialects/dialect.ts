@@ -5,6 +5,7 @@
 import type { CanonicalType } from '../model/canonical-type.js';
 import type { CatalogSnapshot, DialectName } from '../model/catalog.js';
 import type { ConnectionSpec } from '../model/connection.js';
+import type { ProgressSink } from '../model/progress.js';
 import type { TypeRule } from '../model/type-rules.js';
 
 export interface CatalogOptions {
@@ -15,8 +16,11 @@ export interface CatalogOptions {
   /** Table name filters, applied after reading (glob `*`/`?`, case-insensitive), `schema.table` or `table`. */
   readonly include: readonly string[];
   readonly exclude: readonly string[];
-  /** Progress callback, e.g. for a spinner: a short text per phase. */
-  readonly onProgress?: (message: string) => void;
+  /**
+   * Progress events (src/model/progress.ts), e.g. a `phase` event per query set. Each call is also a
+   * safe point: the sink may throw InterruptedError to stop the read there (the caller closes the connection).
+   */
+  readonly onEvent?: ProgressSink;
 }
 
 /**

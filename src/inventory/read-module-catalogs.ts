@@ -4,8 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseYamlText } from '../util/yaml-errors.js';
-import { UsageError } from '../errors.js';
+import { loadYamlDocument, yamlDocumentError, type YamlSource } from '../util/yaml-document.js';
 import { compareStrings } from '../util/stable-json.js';
 import { packageRoot } from '../util/package-root.js';
 import {
@@ -16,21 +15,14 @@ interface ParsedFile {
   readonly file: string;
   readonly value: ModuleCatalogFile | null;
   readonly problems: readonly string[];
+  /** Locates further problems found across files (a duplicate name); null after a syntax error. */
+  readonly source: YamlSource | null;
 }
 
-/** Pure: YAML text → validated catalogue file or the list of problems, each `file: path: message`. */
+/** Pure: YAML text → validated catalogue file or the list of problems, each `file:line: path: message`. */
 export function parseModuleCatalogText(text: string, file: string): ParsedFile {
-  const { value: raw, problems: syntax } = parseYamlText(text, file);
-  if (syntax.length > 0) return { file, value: null, problems: [...syntax] };
-  const result = moduleCatalogFileSchema.safeParse(raw);
-  if (result.success) return { file, value: result.data, problems: [] };
-  const problems = result.error.issues.map((issue) => `${file}: ${formatPath(issue.path)}: ${issue.message}`);
-  return { file, value: null, problems };
-}
-
-function formatPath(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return '(root)';
-  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('');
+  const loaded = loadYamlDocument(text, file, moduleCatalogFileSchema);
+  return loaded.ok ? { file, value: loaded.value, problems: [], source: loaded.source } : { file, value: null, problems: loaded.problems, source: loaded.source };
 }
 
 function readText(file: string): string | null {
@@ -58,7 +50,7 @@ export function readModuleCatalogs(extraFiles: readonly string[] = []): ModuleCa
   const load = (file: string, user: boolean) => {
     const text = readText(file);
     if (text === null) {
-      problems.push(`${file}: cannot read the file`);
+      problems.push(`${file}:1: (file): cannot read the file`);
       return;
     }
     const parsed = parseModuleCatalogText(text, file);
@@ -66,16 +58,14 @@ export function readModuleCatalogs(extraFiles: readonly string[] = []): ModuleCa
     if (parsed.value === null) return;
     // A user catalogue may reuse a built-in name (it is applied first); two built-ins may not.
     const previous = user ? undefined : seen.get(parsed.value.name);
-    if (previous !== undefined) problems.push(`${file}: name: "${parsed.value.name}" also used by ${previous}`);
+    if (previous !== undefined) problems.push(...(parsed.source?.locate([{ path: ['name'], message: `"${parsed.value.name}" also used by ${previous}` }]) ?? []));
     if (!user) seen.set(parsed.value.name, file);
     catalogues.push(compileModuleCatalogue(parsed.value, user));
   };
   for (const file of extraFiles) load(file, true);
   for (const file of builtIn) load(file, false);
   if (problems.length > 0) {
-    throw new UsageError('E_MAPPING_INVALID', `invalid module catalogue: ${problems.join('; ')}`, {
-      hint: 'fix the listed fields; the format is described in mappings/modules/*.yaml (format: erp-migrate/modules@1)',
-    });
+    throw yamlDocumentError('E_MAPPING_INVALID', problems, 'fix the listed fields; the format is described in mappings/modules/*.yaml (format: erp-migrate/modules@1)');
   }
   return { catalogues };
 }

@@ -6,6 +6,7 @@
  * `{scale}` are replaced by the column's values (a missing value makes the rule not match).
  */
 import { formatCanonicalType, parseCanonicalType, type CanonicalType } from './canonical-type.js';
+import type { PathProblem } from '../util/yaml-document.js';
 
 /** `null` = must be absent; number = equal; `[min, max]` = inclusive range (either end may be null). */
 export type NumberCondition = number | null | readonly [number | null, number | null];
@@ -74,20 +75,20 @@ export function makeTypeMapper(rules: readonly TypeRule[]): TypeMapper {
   };
 }
 
-/** Checks a rule list; returns every problem as `rules[i].field: message`. */
-export function validateTypeRules(rules: readonly TypeRule[]): string[] {
-  const problems: string[] = [];
+/** Checks a rule list; returns every problem at its path in the rules file (`rules[i].field`). */
+export function validateTypeRules(rules: readonly TypeRule[]): PathProblem[] {
+  const problems: PathProblem[] = [];
   rules.forEach((rule, i) => {
-    if (rule.type === undefined && rule.pattern === undefined) problems.push(`rules[${i}]: needs "type" or "pattern"`);
+    if (rule.type === undefined && rule.pattern === undefined) problems.push({ path: ['rules', i], message: `needs "type" or "pattern"` });
     if (rule.pattern !== undefined) {
       try {
         new RegExp(rule.pattern);
       } catch {
-        problems.push(`rules[${i}].pattern: not a valid regular expression`);
+        problems.push({ path: ['rules', i, 'pattern'], message: `not a valid regular expression` });
       }
     }
     const probe = rule.canonical.replace(/\{(length|precision|scale)\}/g, '1');
-    if (parseCanonicalType(probe) === null) problems.push(`rules[${i}].canonical: unknown canonical type "${rule.canonical}"`);
+    if (parseCanonicalType(probe) === null) problems.push({ path: ['rules', i, 'canonical'], message: `unknown canonical type "${rule.canonical}"` });
   });
   return problems;
 }

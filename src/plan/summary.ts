@@ -9,6 +9,7 @@ import { formatBytes as formatBinaryBytes } from '../util/format-bytes.js';
 import { formatKnownSum, sumKnown } from '../util/known-sum.js';
 import { foldIdentifier } from '../util/identifier-case.js';
 import { compareStrings } from '../util/stable-json.js';
+import { markdownTable, pipeSafe } from '../util/markdown-table.js';
 import { fitSequenceToBigint } from './plan-sequences.js';
 import { sqlString } from './ddl/quote.js';
 import { quoteIdentifier as quotePostgres } from '../dialects/postgres/quote.js';
@@ -21,13 +22,12 @@ export function formatBytes(bytes: number | null): string {
 }
 
 const count = (n: number | null): string => (n === null ? '?' : String(n));
-const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const src = (t: PlannedTable): string => `${t.sourceSchema}.${t.sourceTable}`;
 const tgt = (t: PlannedTable): string => `${t.targetSchema}.${t.targetTable}`;
 
+/** SUMMARY.md's tables: cells kept from breaking the row, `(none)` for an empty one, a blank line after. */
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
-  if (rows.length === 0) return ['(none)', ''];
-  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`), ''];
+  return [...markdownTable(header, rows, { escapeCell: pipeSafe, whenEmpty: '(none)' }), ''];
 }
 
 function lobText(lob: PlannedTask['lob']): string {

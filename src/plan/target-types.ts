@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseYamlText } from '../util/yaml-errors.js';
+import { loadYamlDocument, yamlDocumentError, type PathProblem } from '../util/yaml-document.js';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { parseCanonicalType } from '../model/canonical-type.js';
@@ -65,54 +65,45 @@ export type TargetTypeRules = z.infer<typeof fileSchema>;
 
 const PLACEHOLDERS = /\{(length|precision|scale|fsp|enumLength)\}/g;
 
-function ruleProblems(rules: TargetTypeRules): string[] {
-  const problems: string[] = [];
+function ruleProblems(rules: TargetTypeRules): PathProblem[] {
+  const problems: PathProblem[] = [];
   rules.types.forEach((rule, i) => {
     if ((rule.target === undefined) === (rule.unmappable === undefined)) {
-      problems.push(`types[${i}]: needs exactly one of "target" or "unmappable"`);
+      problems.push({ path: ['types', i], message: `needs exactly one of "target" or "unmappable"` });
     }
     if (parseCanonicalType(rule.kind === 'unsupported' ? 'unsupported(x)' : rule.kind) === null &&
       !['decimal', 'char', 'varchar', 'binary', 'bits', 'time', 'timestamp', 'timestamptz'].includes(rule.kind)) {
-      problems.push(`types[${i}].kind: unknown canonical kind "${rule.kind}"`);
+      problems.push({ path: ['types', i, 'kind'], message: `unknown canonical kind "${rule.kind}"` });
     }
   });
   rules.refinements.forEach((rule, i) => {
-    if (rule.type === undefined && rule.pattern === undefined) problems.push(`refinements[${i}]: needs "type" or "pattern"`);
+    if (rule.type === undefined && rule.pattern === undefined) problems.push({ path: ['refinements', i], message: `needs "type" or "pattern"` });
     if (rule.pattern !== undefined) {
       try {
         new RegExp(rule.pattern);
       } catch {
-        problems.push(`refinements[${i}].pattern: not a valid regular expression`);
+        problems.push({ path: ['refinements', i, 'pattern'], message: `not a valid regular expression` });
       }
     }
     if (rule.canonical !== undefined && parseCanonicalType(rule.canonical.replace(PLACEHOLDERS, '1')) === null) {
-      problems.push(`refinements[${i}].canonical: unknown canonical type "${rule.canonical}"`);
+      problems.push({ path: ['refinements', i, 'canonical'], message: `unknown canonical type "${rule.canonical}"` });
     }
     if (rule.target !== undefined && rule.unmappable !== undefined) {
-      problems.push(`refinements[${i}]: "target" and "unmappable" exclude each other`);
+      problems.push({ path: ['refinements', i], message: `"target" and "unmappable" exclude each other` });
     }
   });
   return problems;
 }
 
-/** Parses and checks one target-types file; every problem is reported at once, naming `where`. */
+/** Parses and checks one target-types file; every problem is reported at once, naming `where` and the line. */
 export function parseTargetTypeRules(text: string, where: string): TargetTypeRules {
-  const { value: raw, problems: syntax } = parseYamlText(text, where);
-  if (syntax.length > 0) throw new UsageError('E_MAPPING_YAML', syntax.join('; '), { hint: 'fix the YAML syntax at the line:column named' });
-  const result = fileSchema.safeParse(raw);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
-    throw new UsageError('E_MAPPING_INVALID', `${where}: ${problems.join('; ')}`, {
-      hint: 'see mappings/types/README.md for the target-types format',
-    });
+  const loaded = loadYamlDocument(text, where, fileSchema, { checks: ruleProblems });
+  if (!loaded.ok) {
+    throw loaded.source === null
+      ? yamlDocumentError('E_MAPPING_YAML', loaded.problems, 'fix the YAML syntax at the line:column named')
+      : yamlDocumentError('E_MAPPING_INVALID', loaded.problems, 'see mappings/types/README.md for the target-types format');
   }
-  const problems = ruleProblems(result.data);
-  if (problems.length > 0) {
-    throw new UsageError('E_MAPPING_INVALID', `${where}: ${problems.join('; ')}`, {
-      hint: 'see mappings/types/README.md for the target-types format',
-    });
-  }
-  return result.data;
+  return loaded.value;
 }
 
 /** Which packaged rule file serves a target; null when there is only the homogeneous (native) mapping. */

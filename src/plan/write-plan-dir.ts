@@ -1,14 +1,13 @@
 /**
- * Writes a plan directory as a whole: every file goes into a temporary directory beside the target,
- * which then replaces the target by rename. An error leaves the previous plan untouched and no
- * partial directory behind. The only file writer of `plan`.
+ * Writes a plan directory as a whole (util/atomic-dir.ts, `replace`): the folder becomes exactly the
+ * plan's files, and an error or interrupt leaves the previous plan untouched and no partial folder
+ * behind. The only file writer of `plan`.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import { InternalError, UsageError } from '../errors.js';
+import { InternalError } from '../errors.js';
 import type { Plan } from '../model/plan.js';
 import { stableStringify } from '../util/stable-json.js';
+import { writeDirAtomically, type WrittenDir } from '../util/atomic-dir.js';
+import { checkOutDir } from '../util/check-out-dir.js';
 
 /** What the renderers produced; JSON values are written as stable JSON, strings as they are. */
 export interface RenderedPlan {
@@ -44,55 +43,20 @@ export function makePlanFiles(plan: Plan, rendered: RenderedPlan): Map<string, s
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-async function exists(path: string): Promise<boolean> {
-  try { await stat(path); return true; } catch { return false; }
-}
+export const PLAN_DIR_KIND = { code: 'E_PLAN_DIR', what: 'a plan folder', marker: 'plan.json' } as const;
 
-/** Refuses to replace a directory that is not a plan (so a typo in --out cannot wipe a project). */
-async function checkReplaceable(dir: string): Promise<void> {
-  if (!(await exists(dir))) return;
-  const info = await stat(dir);
-  const entries = info.isDirectory() ? await readdir(dir) : null;
-  if (entries === null || (entries.length > 0 && !entries.includes('plan.json'))) {
-    throw new UsageError('E_PLAN_DIR', `${dir}: exists and is not a plan directory (no plan.json); refusing to replace it`, {
-      hint: 'choose another --out directory or remove it yourself',
-    });
-  }
-}
-
-export async function writePlanDir(dir: string, plan: Plan, rendered: RenderedPlan): Promise<{ readonly files: readonly string[] }> {
-  return writePlanFiles(dir, makePlanFiles(plan, rendered));
+export async function writePlanDir(dir: string, plan: Plan, rendered: RenderedPlan, signal?: AbortSignal): Promise<WrittenDir> {
+  return writePlanFiles(dir, makePlanFiles(plan, rendered), signal);
 }
 
 /** Writes files made by makePlanFiles (a caller that already has them need not render twice). */
-export async function writePlanFiles(dir: string, files: ReadonlyMap<string, string>): Promise<{ readonly files: readonly string[] }> {
-  await checkReplaceable(dir);
-  const parent = dirname(dir);
-  await mkdir(parent, { recursive: true });
-  const suffix = `${process.pid}-${randomBytes(4).toString('hex')}`;
-  const temp = join(parent, `.${basename(dir)}.tmp-${suffix}`);
-  const old = join(parent, `.${basename(dir)}.old-${suffix}`);
-  try {
-    for (const [path, content] of files) {
-      await mkdir(dirname(join(temp, path)), { recursive: true });
-      await writeFile(join(temp, path), content, 'utf8');
-    }
-    const replacing = await exists(dir);
-    if (replacing) await rename(dir, old);
-    try {
-      await rename(temp, dir);
-    } catch (error) {
-      if (replacing) await rename(old, dir);
-      throw error;
-    }
-    if (replacing) await rm(old, { recursive: true, force: true });
-  } catch (error) {
-    await rm(temp, { recursive: true, force: true });
-    if (error instanceof UsageError) throw error;
-    throw new UsageError('E_PLAN_WRITE', `${dir}: cannot write the plan directory (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, {
-      hint: 'check that the parent directory exists and is writable; nothing was changed',
-      cause: error,
-    });
-  }
-  return { files: [...files.keys()] };
+export async function writePlanFiles(dir: string, files: ReadonlyMap<string, string>, signal?: AbortSignal): Promise<WrittenDir> {
+  // Refuses to replace a folder that is not a plan (so a typo in --out cannot wipe a project).
+  await checkOutDir(dir, PLAN_DIR_KIND);
+  return writeDirAtomically(dir, files, {
+    mode: 'replace',
+    ...(signal === undefined ? {} : { signal }),
+    errorCode: 'E_PLAN_WRITE',
+    hint: 'check that the parent directory exists and is writable; nothing was changed',
+  });
 }

@@ -5,6 +5,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { UsageError } from '../errors.js';
+import { TEMP_PREFIX } from './atomic-dir.js';
 
 export interface OutDirKind {
   /** Error code, e.g. E_OUT_DIR. */
@@ -24,7 +25,8 @@ export async function checkOutDir(dir: string, kind: OutDirKind, option = '--out
   if (!info.isDirectory()) {
     throw new UsageError(kind.code, `${dir}: exists and is a file, not a folder`, { hint: `give ${option} a folder (it is created if missing)` });
   }
-  const entries = await readdir(dir);
+  // A temporary folder left by a killed process (kill -9) does not make a new folder foreign.
+  const entries = (await readdir(dir)).filter((name) => !name.startsWith(TEMP_PREFIX));
   if (entries.length > 0 && !entries.includes(kind.marker)) {
     throw new UsageError(kind.code, `${dir}: exists and is not ${kind.what} (no ${kind.marker}); refusing to write into it`, {
       hint: `choose another ${option} folder (a new or empty one), or remove this one yourself`,

@@ -1,7 +1,8 @@
 /**
  * Work that must be undone when the process is interrupted (Ctrl-C, a stopped CI job): a throwaway
  * server to stop, temporary files to remove. Actions register it while it is live; the CLI's signal
- * handler runs whatever is registered, bounded in time, before exiting with code 5.
+ * handler runs whatever is registered at once, each bounded in time, so that work still using it fails
+ * fast and the command reaches its safe point (util/cancellation.ts) and reports what it kept.
  */
 type Cleanup = () => Promise<void> | void;
 

@@ -3,7 +3,7 @@
  * with `prettyErrors` (which also appends a code frame to the message); every error has `pos`, a
  * character offset, which a LineCounter turns into line and column.
  */
-import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import type { LineCounter, YAMLError } from 'yaml';
 
 export interface YamlSyntaxProblem {
   readonly line: number;
@@ -23,12 +23,4 @@ export function yamlSyntaxProblems(errors: readonly YAMLError[], counter: LineCo
 /** `file:line:col: not valid YAML: message`. */
 export function formatYamlSyntaxProblem(file: string, problem: YamlSyntaxProblem): string {
   return `${file}:${problem.line}:${problem.col}: not valid YAML: ${problem.message}`;
-}
-
-/** Parses YAML text to plain values, or returns every syntax problem (`file:line:col: …`). */
-export function parseYamlText(text: string, file: string): { readonly value: unknown; readonly problems: readonly string[] } {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
-  if (doc.errors.length > 0) return { value: null, problems: yamlSyntaxProblems(doc.errors, counter).map((p) => formatYamlSyntaxProblem(file, p)) };
-  return { value: doc.toJS(), problems: [] };
 }

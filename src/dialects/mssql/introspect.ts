@@ -87,7 +87,7 @@ export async function readMssqlCatalog(runner: MssqlQueryRunner, options: Catalo
       sets[set] = [];
       continue;
     }
-    options.onProgress?.(`mssql: reading ${set}`);
+    options.onEvent?.({ kind: 'phase', phase: 'catalog', message: `mssql: reading ${set}` });
     const rendered = Q.renderCatalogQuery(sql, schemas, major);
     try {
       sets[set] = await runner.query(rendered.sql, rendered.binds);
@@ -101,7 +101,7 @@ export async function readMssqlCatalog(runner: MssqlQueryRunner, options: Catalo
   if ((sets.server ?? []).length === 0) unavailable.push('server');
   const rows = { unavailable, ...sets } as MssqlCatalogRows;
   const first = parseCatalogRows(rows, options);
-  options.onProgress?.('mssql: reading row counts and key ranges');
+  options.onEvent?.({ kind: 'phase', phase: 'catalog', message: 'mssql: reading row counts and key ranges' });
   const probes = await readProbes(runner, first, options.exactCounts);
   return probes.length === 0 ? first : parseCatalogRows({ ...rows, probes }, options);
 }

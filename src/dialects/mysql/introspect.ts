@@ -86,7 +86,7 @@ function hasExpressionColumn(version: string): boolean {
 }
 
 export async function readMysqlCatalog(connection: MysqlQueryable, urlDatabase: string, where: string, options: CatalogOptions): Promise<CatalogSnapshot> {
-  const progress = options.onProgress ?? (() => undefined);
+  const progress = (message: string): void => options.onEvent?.({ kind: 'phase', phase: 'catalog', message });
   const [info = {}] = await rowsOf(connection, Q.SOURCE_INFO);
   const version = typeof info.version === 'string' ? info.version : '';
   const existing = (await rowsOf(connection, Q.SCHEMAS)).map((row) => text(row, 'schema_name'));

@@ -106,7 +106,7 @@ export async function readOracleCatalog(runner: OracleQueryRunner, options: Cata
       sets[set] = [];
       continue;
     }
-    options.onProgress?.(`oracle: reading ${set}`);
+    options.onEvent?.({ kind: 'phase', phase: 'catalog', message: `oracle: reading ${set}` });
     const rendered = Q.renderCatalogQuery(sql, dictionary, owners, features);
     try {
       sets[set] = await runner.query(rendered.sql, rendered.binds);
@@ -118,7 +118,7 @@ export async function readOracleCatalog(runner: OracleQueryRunner, options: Cata
   }
   const rows = { dictionary, unavailable, ...sets } as OracleCatalogRows;
   const first = parseCatalogRows(rows, options);
-  options.onProgress?.('oracle: reading row counts and key ranges');
+  options.onEvent?.({ kind: 'phase', phase: 'catalog', message: 'oracle: reading row counts and key ranges' });
   const probes = await readProbes(runner, first, options.exactCounts);
   return probes.length === 0 ? first : parseCatalogRows({ ...rows, probes }, options);
 }

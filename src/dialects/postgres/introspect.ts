@@ -84,7 +84,7 @@ async function readTableStats(client: PostgresQueryable, targets: readonly Table
 }
 
 export async function readPostgresCatalog(client: PostgresQueryable, where: string, options: CatalogOptions): Promise<CatalogSnapshot> {
-  const progress = options.onProgress ?? (() => undefined);
+  const progress = (message: string): void => options.onEvent?.({ kind: 'phase', phase: 'catalog', message });
   // As pg_dump does: every non-pg_catalog name comes back schema-qualified, so both agree on the text.
   await client.query("SELECT pg_catalog.set_config('search_path', '', false)");
   const [info] = await rowsOf(client, Q.SOURCE_INFO);

@@ -6,38 +6,11 @@ import type { Finding, Severity } from '../../model/inventory.js';
 import type { Assessment } from '../assessment-model.js';
 import { escapeHtml as esc, formatBytes, formatBytesTotal, formatDecimal, formatDuration, formatInt, formatRowTotal, formatRows } from './format.js';
 import { ASSESSMENT_CSS, ASSESSMENT_SCRIPT } from './html-assets.js';
+import { card, num, sortableTable, type Cell, type Column } from './html-blocks.js';
 import { renderBarChart, renderColumnChart } from './html-charts.js';
 
 /** Findings shown per severity; the JSON report has all of them. */
 export const MAX_HTML_FINDINGS = 1000;
-
-interface Column {
-  readonly label: string;
-  readonly numeric?: boolean;
-}
-
-interface Cell {
-  readonly text: string;
-  /** Sort key for numeric columns. */
-  readonly value?: number | null;
-  readonly className?: string;
-}
-
-const num = (value: number | null, text: string): Cell => ({ text, value: value ?? -1 });
-
-function sortableTable(id: string, columns: readonly Column[], rows: readonly (readonly Cell[])[]): string {
-  const head = columns.map((c) => `<th${c.numeric ? ' class="n" data-type="number"' : ''} scope="col">${esc(c.label)}</th>`).join('');
-  const body = rows.map((row) => `<tr>${row.map((cell, i) => {
-    const classes = [columns[i]?.numeric ? 'n' : '', cell.className ?? ''].filter((c) => c !== '').join(' ');
-    const value = cell.value === undefined || cell.value === null ? '' : ` data-value="${cell.value}"`;
-    return `<td${classes ? ` class="${classes}"` : ''}${value}>${esc(cell.text)}</td>`;
-  }).join('')}</tr>`).join('\n');
-  return `<div class="scroll"><table id="${esc(id)}" class="sortable"><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
-}
-
-function card(label: string, value: string, className = ''): string {
-  return `<div class="card${className ? ` ${className}` : ''}"><b>${esc(value)}</b><span>${esc(label)}</span></div>`;
-}
 
 function header(a: Assessment): string {
   const s = a.source;

@@ -2,14 +2,15 @@
 import type { Finding, Severity } from '../../model/inventory.js';
 import { COST_WEIGHTS } from '../../inventory/score.js';
 import type { Assessment } from '../assessment-model.js';
+import { markdownTable, type ColumnAlign } from '../../util/markdown-table.js';
 import { escapeMarkdown as md, formatBytes, formatBytesTotal, formatDecimal, formatDuration, formatInt, formatRowTotal, formatRows } from './format.js';
 
 /** Findings listed per rule before the rest is summarised (the JSON has them all). */
 export const MAX_FINDINGS_PER_RULE = 25;
 
-function table(header: readonly string[], rows: readonly (readonly string[])[], align: readonly ('l' | 'r')[]): string[] {
-  const sep = align.map((a) => (a === 'r' ? '---:' : '---'));
-  return [`| ${header.join(' | ')} |`, `| ${sep.join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
+/** Cells are escaped where they are made (md), numbers are not. */
+function table(header: readonly string[], rows: readonly (readonly string[])[], align: readonly ColumnAlign[]): string[] {
+  return markdownTable(header, rows, { align });
 }
 
 function sourceLines(a: Assessment): string[] {

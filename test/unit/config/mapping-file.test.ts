@@ -92,7 +92,7 @@ describe('mapping file', () => {
     expect(schema.problems[1]).toBe('x.yaml:4: bogus: unknown key "bogus"');
     const yaml = parseMappingFile('format: erp-migrate/mapping@1\ntables: [a\n', 'y.yaml', inventory, 'postgres');
     expect(yaml.config).toBeNull();
-    expect(yaml.problems[0]).toMatch(/^y\.yaml:\d+:\d+: \(yaml\): /);
+    expect(yaml.problems[0]).toMatch(/^y\.yaml:\d+:\d+: not valid YAML: /);
   });
 
   it('readMappingFiles throws one E_MAPPING_INVALID UsageError listing problems of every file', async () => {

@@ -164,11 +164,11 @@ describe('user catalogues', () => {
     const error = caught as Error & { code: string; exitCode: number };
     expect(error.code).toBe('E_MAPPING_INVALID');
     expect(error.exitCode).toBe(2);
-    expect(error.message).toContain(`${bad}: format:`);
-    expect(error.message).toContain(`${bad}: name:`);
-    expect(error.message).toContain(`${bad}: rules[0].module:`);
-    expect(error.message).toContain(`${bad}: rules[1].pattern: not a valid regular expression`);
-    expect(error.message).toContain(`${bad}: rules[2]: needs exactly one of "prefix", "pattern", "tables" or "words"`);
-    expect(error.message).toContain(`${missing}: cannot read the file`);
+    expect(error.message).toContain(`${bad}:1: format:`);
+    expect(error.message).toContain(`${bad}:2: name:`);
+    expect(error.message).toContain(`${bad}:4: rules[0].module:`);
+    expect(error.message).toContain(`${bad}:5: rules[1].pattern: not a valid regular expression`);
+    expect(error.message).toContain(`${bad}:6: rules[2]: needs exactly one of "prefix", "pattern", "tables" or "words"`);
+    expect(error.message).toContain(`${missing}:1: (file): cannot read the file`);
   });
 });
