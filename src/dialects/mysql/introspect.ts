@@ -81,6 +81,10 @@ async function readTableStats(connection: MysqlQueryable, targets: readonly Tabl
   return stats;
 }
 
+function hasStatsCache(version: string): boolean {
+  return !isMariaDb(version) && Number(/^(\d+)/.exec(version)?.[1] ?? 0) >= 8;
+}
+
 function hasExpressionColumn(version: string): boolean {
   return !isMariaDb(version) && Number(/^(\d+)/.exec(version)?.[1] ?? 0) >= 8;
 }
@@ -89,6 +93,9 @@ export async function readMysqlCatalog(connection: MysqlQueryable, urlDatabase: 
   const progress = (message: string): void => options.onEvent?.({ kind: 'phase', phase: 'catalog', message });
   const [info = {}] = await rowsOf(connection, Q.SOURCE_INFO);
   const version = typeof info.version === 'string' ? info.version : '';
+  // MySQL 8 serves TABLE_ROWS/DATA_LENGTH from a cache (24 h by default): a freshly loaded table shows
+  // 0 rows. Ask the storage engine instead; MariaDB has no such cache (and no such variable).
+  if (hasStatsCache(version)) await connection.query('SET SESSION information_schema_stats_expiry = 0');
   const existing = (await rowsOf(connection, Q.SCHEMAS)).map((row) => text(row, 'schema_name'));
   const schemas = resolveSchemas(options.schemas, existing, urlDatabase, where);
   progress(`reading the catalog of ${schemas.length} database(s)`);
